@@ -35,7 +35,7 @@ internal static partial class Logs
     [LoggerMessage(
         5020,
         LogLevel.Information,
-        "Run {RunId} planned: {Kind}, {Grades} grades and {Absents} absents in {Batches} batches, {WorkDone} work done")]
+        "Run {RunId} planned: {Kind}, {Grades} grades, {Absents} absents, {Batches} batches, {WorkDone} work done")]
     public static partial void RunPlanned(
         ILogger logger,
         string runId,

@@ -19,7 +19,9 @@ public static class AzuriteServer
     public const string AccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private static readonly Lazy<string> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> Instance = new(
+        Start,
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static Process? _process;
 

@@ -61,7 +61,10 @@ public static class ClosureOrchestration
             while (failure is null && next < plan.Batches && inFlight.Count < input.MaxParallelBatches)
             {
                 var batch = new BatchInput(input.ExamId, input.RunId, next++);
-                inFlight.Add(context.CallActivityAsync<BatchOutcome>(ClosureActivities.SendBatch, batch, ActivityRetry));
+                inFlight.Add(context.CallActivityAsync<BatchOutcome>(
+                    ClosureActivities.SendBatch,
+                    batch,
+                    ActivityRetry));
             }
 
             if (inFlight.Count == 0)
@@ -113,7 +116,8 @@ public static class ClosureOrchestration
         var failure = unanswered > 0
             ? new ExportFailure(
                 "imagin-unavailable",
-                $"Imag'In n'a pas répondu pour {unanswered} déclaration(s) : elles seront refaites à la prochaine clôture.")
+                $"Imag'In n'a pas répondu pour {unanswered} déclaration(s) de service fait : " +
+                "elles seront refaites à la prochaine clôture.")
             : null;
         return new ExportTotals(status, declared + refused + unanswered, declared, refused + unanswered, failure);
     }

@@ -30,7 +30,9 @@ public sealed class ClosureWorkStore(BlobServiceClient blobs, string containerNa
     {
         var batches = lines
             .Chunk(batchSize)
-            .Select((chunk, index) => (Name: BatchName(examId, runId, index), Items: chunk.Select(ToWire).ToArray()))
+            .Select((chunk, index) => (
+                Name: BatchName(examId, runId, index),
+                Items: chunk.Select(ToWire).ToArray()))
             .ToList();
         await WriteAllAsync(batches, cancellationToken);
         return batches.Count;
@@ -69,9 +71,15 @@ public sealed class ClosureWorkStore(BlobServiceClient blobs, string containerNa
         CancellationToken cancellationToken) =>
         await ReadAsync<WorkDone[]>(WorkDoneName(examId, runId, chunk), cancellationToken);
 
-    private async Task WriteAllAsync<T>(IReadOnlyList<(string Name, T[] Items)> blobs, CancellationToken cancellationToken)
+    private async Task WriteAllAsync<T>(
+        IReadOnlyList<(string Name, T[] Items)> blobs,
+        CancellationToken cancellationToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = ParallelWrites,
+            CancellationToken = cancellationToken,
+        };
         await Parallel.ForEachAsync(blobs, parallel, async (blob, token) =>
         {
             var content = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(blob.Items));

@@ -45,7 +45,10 @@ public sealed class RunStore(TableServiceClient tables, RunStoreOptions options)
 
     public async Task<RunRecord?> GetAsync(string examId, string runId, CancellationToken cancellationToken)
     {
-        var entity = await _runs.GetEntityIfExistsAsync<TableEntity>(examId, runId, cancellationToken: cancellationToken);
+        var entity = await _runs.GetEntityIfExistsAsync<TableEntity>(
+            examId,
+            runId,
+            cancellationToken: cancellationToken);
         return entity.HasValue ? FromEntity(entity.Value!) : null;
     }
 

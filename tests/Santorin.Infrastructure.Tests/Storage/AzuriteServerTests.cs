@@ -10,7 +10,9 @@ public sealed class AzuriteServerTests
     {
         var connectionString = AzuriteServer.ConnectionString;
 
-        var table = connectionString.Split(';').Single(part => part.StartsWith("TableEndpoint=", StringComparison.Ordinal));
+        var table = connectionString
+            .Split(';')
+            .Single(part => part.StartsWith("TableEndpoint=", StringComparison.Ordinal));
         var uri = new Uri(table["TableEndpoint=".Length..]);
         using var client = new TcpClient();
         client.Connect(uri.Host, uri.Port);
