@@ -303,7 +303,9 @@ public sealed class ClosurePlannerTests
     [Fact]
     public void Plan_WorkDoneUnchanged_IsNotDeclared()
     {
-        var exam = Exam([Present("A"), Present("B")], [Locked("L1", "C1", Graded("A", 12)), Locked("L2", "C2", Graded("B", 1))]);
+        var exam = Exam(
+            [Present("A"), Present("B")],
+            [Locked("L1", "C1", Graded("A", 12)), Locked("L2", "C2", Graded("B", 1))]);
 
         var sut = ClosurePlanner.Plan(exam, Ledger([], [("C1", 1), ("C2", 3)]), resendAll: false);
 
@@ -313,7 +315,9 @@ public sealed class ClosurePlannerTests
     [Fact]
     public void Plan_ZeroWorkDoneNeverDeclared_IsNotDeclared()
     {
-        var exam = Exam([Present("A"), Present("B")], [Locked("L1", "C1", Graded("A", 12)), Open("L2", "C2", Graded("B", 1))]);
+        var exam = Exam(
+            [Present("A"), Present("B")],
+            [Locked("L1", "C1", Graded("A", 12)), Open("L2", "C2", Graded("B", 1))]);
 
         var sut = ClosurePlanner.Plan(exam, Ledger(), resendAll: false);
 
@@ -323,7 +327,10 @@ public sealed class ClosurePlannerTests
     [Fact]
     public void Plan_WorkDoneFallenToZero_IsDeclared()
     {
-        var exam = Exam([Present("A")], [Locked("L1", "C1"), Open("L2", "C2", Graded("A", 1))], extraCorrectors: ["C3"]);
+        var exam = Exam(
+            [Present("A")],
+            [Locked("L1", "C1"), Open("L2", "C2", Graded("A", 1))],
+            extraCorrectors: ["C3"]);
 
         var sut = ClosurePlanner.Plan(exam, Ledger([], [("C2", 1), ("C3", 4)]), resendAll: false);
 

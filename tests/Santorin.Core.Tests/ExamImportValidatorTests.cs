@@ -183,7 +183,13 @@ public sealed class ExamImportValidatorTests
     [Fact]
     public void Validate_DuplicateCandidateNumber_NamesTheFirst()
     {
-        var body = Valid() with { Candidates = [Candidate("A"), Candidate("B"), Candidate("A"), Candidate("02612345678"), Candidate("02612345679")] };
+        var body = Valid() with
+        {
+            Candidates =
+            [
+                Candidate("A"), Candidate("B"), Candidate("A"), Candidate("02612345678"), Candidate("02612345679"),
+            ],
+        };
 
         var sut = ExamImportValidator.Validate("EX1", body);
 
@@ -204,7 +210,8 @@ public sealed class ExamImportValidatorTests
     [Fact]
     public void Validate_DuplicateCorrectorId_IsRefused()
     {
-        var body = Valid() with { Correctors = [.. Valid().Correctors!, new CorrectorImport { Id = "C0001", LastName = "A", FirstName = "B" }] };
+        var duplicate = new CorrectorImport { Id = "C0001", LastName = "A", FirstName = "B" };
+        var body = Valid() with { Correctors = [.. Valid().Correctors!, duplicate] };
 
         var sut = ExamImportValidator.Validate("EX1", body);
 
@@ -230,7 +237,9 @@ public sealed class ExamImportValidatorTests
         var sut = ExamImportValidator.Validate("EX1", body);
 
         Assert.Equal(["lots[0].correctorId"], sut.Errors.Keys);
-        Assert.Equal(["Le correcteur « C9999 » n'est pas dans la liste des correcteurs."], sut.Errors["lots[0].correctorId"]);
+        Assert.Equal(
+            ["Le correcteur « C9999 » n'est pas dans la liste des correcteurs."],
+            sut.Errors["lots[0].correctorId"]);
     }
 
     [Fact]
@@ -239,7 +248,9 @@ public sealed class ExamImportValidatorTests
         var sut = ExamImportValidator.Validate("EX1", WithCopy(Copy("999")));
 
         Assert.Equal(["lots[0].copies[0].candidate"], sut.Errors.Keys);
-        Assert.Equal(["Le candidat « 999 » n'est pas dans la liste des candidats."], sut.Errors["lots[0].copies[0].candidate"]);
+        Assert.Equal(
+            ["Le candidat « 999 » n'est pas dans la liste des candidats."],
+            sut.Errors["lots[0].copies[0].candidate"]);
     }
 
     [Fact]
@@ -247,18 +258,29 @@ public sealed class ExamImportValidatorTests
     {
         var sut = ExamImportValidator.Validate("EX1", WithCopy(Copy("02612345680")));
 
-        Assert.Equal(["Le candidat « 02612345680 » est absent : il n'a pas de copie."], sut.Errors["lots[0].copies[0].candidate"]);
+        Assert.Equal(
+            ["Le candidat « 02612345680 » est absent : il n'a pas de copie."],
+            sut.Errors["lots[0].copies[0].candidate"]);
     }
 
     [Fact]
     public void Validate_CopyOfPresentCandidateInTwoLots_IsRefusedOnTheSecond()
     {
-        var body = Valid() with { Lots = [Lot("L1", "C0001", Copy("02612345678")), Lot("L2", "C0002", Copy("02612345679"), Copy("02612345678"))] };
+        var body = Valid() with
+        {
+            Lots =
+            [
+                Lot("L1", "C0001", Copy("02612345678")),
+                Lot("L2", "C0002", Copy("02612345679"), Copy("02612345678")),
+            ],
+        };
 
         var sut = ExamImportValidator.Validate("EX1", body);
 
         Assert.Equal(["lots[1].copies[1].candidate"], sut.Errors.Keys);
-        Assert.Equal(["Le candidat « 02612345678 » a déjà une copie en lots[0].copies[0]."], sut.Errors["lots[1].copies[1].candidate"]);
+        Assert.Equal(
+            ["Le candidat « 02612345678 » a déjà une copie en lots[0].copies[0]."],
+            sut.Errors["lots[1].copies[1].candidate"]);
     }
 
     [Fact]
@@ -274,7 +296,11 @@ public sealed class ExamImportValidatorTests
     [Fact]
     public void Validate_AbsentMissing_MeansPresent()
     {
-        var body = Valid() with { Candidates = [Candidate("02612345678", absent: null)], Lots = [Lot("L1", "C0001", Copy("02612345678"))] };
+        var body = Valid() with
+        {
+            Candidates = [Candidate("02612345678", absent: null)],
+            Lots = [Lot("L1", "C0001", Copy("02612345678"))],
+        };
 
         var sut = ExamImportValidator.Validate("EX1", body);
 
@@ -306,7 +332,11 @@ public sealed class ExamImportValidatorTests
     [Fact]
     public void Validate_NullItems_AreRequired()
     {
-        var body = Valid() with { Correctors = [null, .. Valid().Correctors!], Lots = [Lot("L1", "C0001", (CopyImport?)null)] };
+        var body = Valid() with
+        {
+            Correctors = [null, .. Valid().Correctors!],
+            Lots = [Lot("L1", "C0001", (CopyImport?)null)],
+        };
 
         var sut = ExamImportValidator.Validate("EX1", body);
 
@@ -471,7 +501,9 @@ public sealed class ExamImportValidatorTests
 
         var sut = ExamImportValidator.Validate("EX1", WithAnnotation(annotation));
 
-        Assert.Equal(["La page de l'annotation est entre 1 et 4."], sut.Errors["lots[0].copies[0].annotations[0].page"]);
+        Assert.Equal(
+            ["La page de l'annotation est entre 1 et 4."],
+            sut.Errors["lots[0].copies[0].annotations[0].page"]);
     }
 
     [Fact]
@@ -600,7 +632,8 @@ public sealed class ExamImportValidatorTests
     [Fact]
     public void Validate_PointWithoutTwoCoordinates_IsRefused()
     {
-        var annotation = new AnnotationImport { Page = 1, Type = "stroke", Points = Points([0.1, 0.1], [0.2], null, [0.1, 0.2, 0.3]) };
+        var points = Points([0.1, 0.1], [0.2], null, [0.1, 0.2, 0.3]);
+        var annotation = new AnnotationImport { Page = 1, Type = "stroke", Points = points };
 
         var sut = ExamImportValidator.Validate("EX1", WithAnnotation(annotation));
 

@@ -9,7 +9,7 @@ internal static class TestExams
     public static Candidate Present(string number, string lastName = "Dupont", string firstName = "Élise") =>
         new(number, lastName, firstName, Absent: false);
 
-    public static Candidate Absent(string number) => new(number, "Nguyen", "Tâm", Absent: true);
+    public static Candidate Absent(string number) => new(number, "Moreau", "Inès", Absent: true);
 
     public static Copy Graded(string candidate, decimal grade) =>
         new(candidate, Grade.Create(grade, Santorin.Core.Exams.Exam.DefaultMaxGrade), null, 2, []);

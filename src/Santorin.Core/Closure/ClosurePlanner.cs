@@ -45,7 +45,10 @@ public static class ClosurePlanner
         return new ClosurePlan(kind, lines, grades, lines.Count - grades, workDone, null);
     }
 
-    private static List<GradeLine> PlanGrades(GradedCopies graded, LedgerSnapshot ledger, bool resendAll)
+    private static List<GradeLine> PlanGrades(
+        GradedCopies graded,
+        LedgerSnapshot ledger,
+        bool resendAll)
     {
         var lines = new List<GradeLine>(resendAll ? graded.Count : 0);
         foreach (var (candidate, grade) in graded.InOrder)
@@ -82,7 +85,11 @@ public static class ClosurePlanner
         return true;
     }
 
-    private static void PlanAbsents(Exam exam, LedgerSnapshot ledger, bool resendAll, List<GradeLine> lines)
+    private static void PlanAbsents(
+        Exam exam,
+        LedgerSnapshot ledger,
+        bool resendAll,
+        List<GradeLine> lines)
     {
         foreach (var candidate in exam.Candidates)
         {

@@ -7,7 +7,9 @@ internal sealed class GradedCopies
 {
     private readonly Dictionary<string, Grade> _byCandidate;
 
-    private GradedCopies(List<KeyValuePair<string, Grade>> inOrder, Dictionary<string, Grade> byCandidate)
+    private GradedCopies(
+        List<KeyValuePair<string, Grade>> inOrder,
+        Dictionary<string, Grade> byCandidate)
     {
         InOrder = inOrder;
         _byCandidate = byCandidate;

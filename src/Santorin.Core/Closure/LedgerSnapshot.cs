@@ -19,11 +19,13 @@ public sealed class LedgerSnapshot
         ArgumentNullException.ThrowIfNull(transmitted);
         ArgumentNullException.ThrowIfNull(declared);
 
-        _transmitted = new Dictionary<string, TransmittedValue>(transmitted, StringComparer.Ordinal);
-        _declared = new Dictionary<string, int>(declared, StringComparer.Ordinal);
+        _transmitted = new(transmitted, StringComparer.Ordinal);
+        _declared = new(declared, StringComparer.Ordinal);
     }
 
-    private LedgerSnapshot(Dictionary<string, TransmittedValue> transmitted, Dictionary<string, int> declared)
+    private LedgerSnapshot(
+        Dictionary<string, TransmittedValue> transmitted,
+        Dictionary<string, int> declared)
     {
         _transmitted = transmitted;
         _declared = declared;
@@ -48,7 +50,9 @@ public sealed class LedgerSnapshot
     {
         ArgumentNullException.ThrowIfNull(accepted);
 
-        var transmitted = new Dictionary<string, TransmittedValue>(_transmitted, StringComparer.Ordinal);
+        var transmitted = new Dictionary<string, TransmittedValue>(
+            _transmitted,
+            StringComparer.Ordinal);
         foreach (var line in accepted)
         {
             transmitted[line.Candidate] = line.Value;

@@ -2,7 +2,9 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Santorin.Core.Edition;
 
-/// <summary>Either the corrected copies an archive holds, in lot then copy order, or why not.</summary>
+/// <summary>
+/// Either the corrected copies an archive holds, in the exam's candidate order, or why not.
+/// </summary>
 public sealed class ArchiveDecision
 {
     private ArchiveDecision(IReadOnlyList<CorrectedCopy>? copies, EditionRefusal? refusal)

@@ -20,7 +20,7 @@ public sealed class CandidateIndex
         Exam = exam;
         var copies = CopiesByCandidate(exam);
         var entries = new List<CandidateEntry>(exam.Candidates.Count);
-        _byNumber = new Dictionary<string, CandidateEntry>(exam.Candidates.Count, StringComparer.Ordinal);
+        _byNumber = new(exam.Candidates.Count, StringComparer.Ordinal);
         _byCorrector = new Dictionary<string, List<CandidateEntry>>(StringComparer.Ordinal);
         foreach (var candidate in exam.Candidates)
         {

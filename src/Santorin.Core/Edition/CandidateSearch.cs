@@ -14,7 +14,11 @@ public static class CandidateSearch
     public const int MaxLimit = 200;
 
     /// <summary>Searches the prepared exam; a linear scan of its folded keys.</summary>
-    public static CandidateSearchResult Search(CandidateIndex index, Requester requester, string? q, int limit)
+    public static CandidateSearchResult Search(
+        CandidateIndex index,
+        Requester requester,
+        string? q,
+        int limit)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(requester);
@@ -37,10 +41,17 @@ public static class CandidateSearch
         return Scan(scope, query, limit);
     }
 
-    public static CandidateSearchResult Search(Exam exam, Requester requester, string? q, int limit) =>
+    public static CandidateSearchResult Search(
+        Exam exam,
+        Requester requester,
+        string? q,
+        int limit) =>
         Search(new CandidateIndex(exam), requester, q, limit);
 
-    private static CandidateSearchResult Scan(IReadOnlyList<CandidateEntry> scope, string query, int limit)
+    private static CandidateSearchResult Scan(
+        IReadOnlyList<CandidateEntry> scope,
+        string query,
+        int limit)
     {
         var items = new List<CandidateMatch>(Math.Min(limit, scope.Count));
         var total = 0;

@@ -5,7 +5,10 @@ namespace Santorin.Core.Edition;
 /// <summary>The first matches, up to the limit, and how many there are in all; or a refusal.</summary>
 public sealed class CandidateSearchResult
 {
-    private CandidateSearchResult(IReadOnlyList<CandidateMatch>? items, int total, EditionRefusal? refusal)
+    private CandidateSearchResult(
+        IReadOnlyList<CandidateMatch>? items,
+        int total,
+        EditionRefusal? refusal)
     {
         Items = items;
         Total = total;

@@ -17,7 +17,10 @@ public static class EditionPolicy
     /// included) is not in charge of it and is refused as such; a manager gets
     /// <c>copy-not-corrected</c> for them.
     /// </remarks>
-    public static EditionDecision CheckCopy(Requester requester, CandidateIndex index, string number)
+    public static EditionDecision CheckCopy(
+        Requester requester,
+        CandidateIndex index,
+        string number)
     {
         ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(index);
@@ -56,7 +59,10 @@ public static class EditionPolicy
     /// other. A corrector id that has no lot leaves nothing to archive. Copies not corrected
     /// are left out of the archive rather than refused.
     /// </remarks>
-    public static ArchiveDecision CheckArchive(Requester requester, CandidateIndex index, string? correctorId)
+    public static ArchiveDecision CheckArchive(
+        Requester requester,
+        CandidateIndex index,
+        string? correctorId)
     {
         ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(index);
@@ -77,7 +83,10 @@ public static class EditionPolicy
             : ArchiveDecision.Allow(copies);
     }
 
-    public static ArchiveDecision CheckArchive(Requester requester, Exam exam, string? correctorId) =>
+    public static ArchiveDecision CheckArchive(
+        Requester requester,
+        Exam exam,
+        string? correctorId) =>
         CheckArchive(requester, new CandidateIndex(exam), correctorId);
 
     /// <summary>Refusals that come before looking at any candidate.</summary>

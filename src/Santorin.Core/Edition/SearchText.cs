@@ -10,6 +10,12 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        // Most names and every candidate number are ASCII: no decomposition needed.
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -9,6 +9,7 @@ public static partial class ExamId
 
     public static bool IsValid(string? examId) => examId is not null && Pattern().IsMatch(examId);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", RegexOptions.CultureInvariant)]
+    // "\z" rather than "$": "$" also matches before a final line feed.
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

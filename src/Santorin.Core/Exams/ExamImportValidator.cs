@@ -22,7 +22,9 @@ public static class ExamImportValidator
     {
         if (!ExamId.IsValid(examId))
         {
-            throw new ArgumentException("The exam id must be checked before its body.", nameof(examId));
+            throw new ArgumentException(
+                "The exam id must be checked before its body.",
+                nameof(examId));
         }
 
         var errors = new ValidationErrors();
@@ -34,7 +36,9 @@ public static class ExamImportValidator
         }
 
         var exam = new ImportPass(examId, body, errors).Run();
-        return errors.IsEmpty ? ExamImportResult.Valid(exam) : ExamImportResult.Invalid(errors.ToDictionary());
+        return errors.IsEmpty
+            ? ExamImportResult.Valid(exam)
+            : ExamImportResult.Invalid(errors.ToDictionary());
     }
 
     internal static string FormatNumber(decimal value) =>

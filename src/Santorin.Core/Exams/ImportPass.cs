@@ -4,7 +4,8 @@ namespace Santorin.Core.Exams;
 internal sealed class ImportPass(string examId, ExamImport body, ValidationErrors errors)
 {
     private readonly Dictionary<string, int> _correctors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Index, bool Absent)> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Index, bool Absent)> _candidates =
+        new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _copies = new(StringComparer.Ordinal);
 
     /// <summary>Null while the maximum itself is wrong: grades are then not compared to it.</summary>
@@ -324,7 +325,8 @@ internal sealed class ImportPass(string examId, ExamImport body, ValidationError
             errors.Add(path, "La note a au plus deux décimales.");
         }
 
-        return Grade.TryCreate(grade, _maxGrade ?? decimal.MaxValue, out var created) ? created : null;
+        var ceiling = _maxGrade ?? decimal.MaxValue;
+        return Grade.TryCreate(grade, ceiling, out var created) ? created : null;
     }
 
     private int? ReadPages(int? pages, string path)
