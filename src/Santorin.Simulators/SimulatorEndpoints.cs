@@ -14,11 +14,15 @@ public static class SimulatorEndpoints
     /// Maps Cyclades under <c>/cyclades</c> and Imag'In under <c>/imagin</c>, each with its <c>/_sim</c>
     /// endpoints, onto any application: the standalone simulator, a test server, or a development host.
     /// </summary>
-    public static SimulatedSystems MapSimulators(this IEndpointRouteBuilder endpoints, SimulatorOptions? options = null)
+    public static SimulatedSystems MapSimulators(
+        this IEndpointRouteBuilder endpoints,
+        SimulatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         options ??= new SimulatorOptions();
-        var time = options.TimeProvider ?? endpoints.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+        var time = options.TimeProvider
+            ?? endpoints.ServiceProvider.GetService<TimeProvider>()
+            ?? TimeProvider.System;
         var loggers = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
 
         var cyclades = new CycladesSimulator(options, time, loggers.CreateLogger<CycladesSimulator>());
@@ -31,14 +35,17 @@ public static class SimulatorEndpoints
 
     private static void MapCyclades(RouteGroupBuilder group, CycladesSimulator cyclades)
     {
-        group.MapGet("/v1/exams/{examId}/publication", context => cyclades.HandleAsync(context, cyclades.GetPublication));
+        group.MapGet(
+            "/v1/exams/{examId}/publication",
+            context => cyclades.HandleAsync(context, cyclades.GetPublication));
         group.MapPut("/v1/exams/{examId}/grades", context => cyclades.HandleAsync(context, cyclades.PutGrades));
 
         var sim = MapCommon(group.MapGroup("/_sim"), cyclades);
         sim.MapPost("/exams", (CycladesSeed seed) =>
             seed is { ExamId: { Length: > 0 } examId, Maximum: > 0 }
                 ? Results.Ok(cyclades.SeedExam(examId, seed.Maximum, seed.Candidates ?? []))
-                : SimRequestInvalid("Le corps attendu est {\"examId\": \"…\", \"maximum\": 20, \"candidates\": [\"…\"]}."));
+                : SimRequestInvalid(
+                    "Le corps attendu est {\"examId\": \"…\", \"maximum\": 20, \"candidates\": [\"…\"]}."));
         sim.MapGet("/exams/{examId}", (string examId) =>
             cyclades.FindExam(examId) is { } exam ? Results.Ok(exam) : SimExamUnknown());
         sim.MapPut("/exams/{examId}/grades/{candidate}", (string examId, string candidate, ManualGrade change) =>
@@ -66,10 +73,12 @@ public static class SimulatorEndpoints
         });
         sim.MapGet("/exams/{examId}", (string examId) =>
             imagin.FindExam(examId) is { } correctors ? Results.Ok(new { examId, correctors }) : SimExamUnknown());
-        sim.MapPost("/exams/{examId}/correctors/{correctorId}/close-pay", (string examId, string correctorId, ClosePayRequest? close) =>
-            imagin.FindExam(examId)?.Any(declaration => declaration.CorrectorId == correctorId) == true
-                ? Results.Ok(imagin.ClosePay(examId, correctorId, close?.Copies))
-                : SimExamUnknown());
+        sim.MapPost(
+            "/exams/{examId}/correctors/{correctorId}/close-pay",
+            (string examId, string correctorId, ClosePayRequest? close) =>
+                imagin.FindExam(examId)?.Any(declaration => declaration.CorrectorId == correctorId) == true
+                    ? Results.Ok(imagin.ClosePay(examId, correctorId, close?.Copies))
+                    : SimExamUnknown());
     }
 
     private static RouteGroupBuilder MapCommon(RouteGroupBuilder sim, SimulatedSystem system)

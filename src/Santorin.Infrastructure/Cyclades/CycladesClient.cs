@@ -15,7 +15,8 @@ internal sealed class CycladesClient(HttpClient http, ILogger<CycladesClient> lo
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(examId);
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"v1/exams/{Uri.EscapeDataString(examId)}/publication");
+        var path = $"v1/exams/{Uri.EscapeDataString(examId)}/publication";
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         return await _caller.SendAsync(request, "publication", examId, ReadPublicationAsync, cancellationToken);
     }
 
@@ -45,7 +46,8 @@ internal sealed class CycladesClient(HttpClient http, ILogger<CycladesClient> lo
             cancellationToken);
         if (result.Succeeded)
         {
-            Logs.GradesAnswered(logger, ExternalSystem.Cyclades.DisplayName, examId, result.Value.AcceptedCount, result.Value.RejectedCount);
+            var (accepted, rejected) = (result.Value.AcceptedCount, result.Value.RejectedCount);
+            Logs.GradesAnswered(logger, ExternalSystem.Cyclades.DisplayName, examId, accepted, rejected);
         }
 
         return result;

@@ -3,7 +3,9 @@ namespace Santorin.Infrastructure.Cyclades;
 /// <summary>Cyclades' answer for one line, in the order the lines were sent.</summary>
 /// <param name="Candidate">The candidate number, as sent.</param>
 /// <param name="Accepted">Whether Cyclades now holds the value sent.</param>
-/// <param name="Code">The rejection code (<c>candidate-unknown</c>, <c>value-invalid</c>, <c>candidate-duplicate</c>).</param>
+/// <param name="Code">
+/// The rejection code (<c>candidate-unknown</c>, <c>value-invalid</c>, <c>candidate-duplicate</c>).
+/// </param>
 /// <param name="Message">A French sentence a manager can read; null when accepted.</param>
 public sealed record GradeLineResult(string Candidate, bool Accepted, string? Code = null, string? Message = null);
 

@@ -38,7 +38,15 @@ internal sealed class ExternalCaller(HttpClient http, ExternalSystem system, ILo
         else
         {
             var failure = result.Failure;
-            Logs.CallFailed(logger, system.DisplayName, operation, examId, failure.Kind, failure.Status, failure.Code, elapsed);
+            Logs.CallFailed(
+                logger,
+                system.DisplayName,
+                operation,
+                examId,
+                failure.Kind,
+                failure.Status,
+                failure.Code,
+                elapsed);
         }
 
         return result;
@@ -52,7 +60,9 @@ internal sealed class ExternalCaller(HttpClient http, ExternalSystem system, ILo
             ExternalErrorCodes.ResponseInvalid,
             ExternalMessages.ResponseInvalid(system)));
 
-    public static async Task<TBody?> ReadJsonAsync<TBody>(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<TBody?> ReadJsonAsync<TBody>(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken)
         where TBody : class
     {
         try

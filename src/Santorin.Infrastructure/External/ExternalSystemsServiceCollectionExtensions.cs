@@ -10,8 +10,10 @@ namespace Santorin.Infrastructure.External;
 
 public static class ExternalSystemsServiceCollectionExtensions
 {
-    /// <summary>The Cyclades and Imag'In clients, configured from the sections <c>Cyclades</c> and <c>Imagin</c>.</summary>
-    public static IServiceCollection AddExternalSystems(this IServiceCollection services, IConfiguration configuration) =>
+    /// <summary>Both clients, configured from the sections <c>Cyclades</c> and <c>Imagin</c>.</summary>
+    public static IServiceCollection AddExternalSystems(
+        this IServiceCollection services,
+        IConfiguration configuration) =>
         services.AddCycladesClient(configuration).AddImaginClient(configuration);
 
     public static IServiceCollection AddCycladesClient(this IServiceCollection services, IConfiguration configuration)

@@ -4,7 +4,10 @@ namespace Santorin.Infrastructure;
 
 internal static partial class Logs
 {
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "{System} {Operation} for exam {ExamId} started")]
+    [LoggerMessage(
+        EventId = 2000,
+        Level = LogLevel.Debug,
+        Message = "{System} {Operation} for exam {ExamId} started")]
     public static partial void CallStarted(ILogger logger, string system, string operation, string examId);
 
     [LoggerMessage(
@@ -21,7 +24,7 @@ internal static partial class Logs
     [LoggerMessage(
         EventId = 2002,
         Level = LogLevel.Warning,
-        Message = "{System} {Operation} for exam {ExamId} failed ({Kind}, status {Status}, code {Code}) in {ElapsedMs} ms")]
+        Message = "{System} {Operation} for exam {ExamId} failed ({Kind}, {Status}, {Code}) in {ElapsedMs} ms")]
     public static partial void CallFailed(
         ILogger logger,
         string system,
@@ -36,16 +39,29 @@ internal static partial class Logs
         EventId = 2003,
         Level = LogLevel.Information,
         Message = "{System} answered {Accepted} accepted and {Rejected} rejected lines for exam {ExamId}")]
-    public static partial void GradesAnswered(ILogger logger, string system, string examId, int accepted, int rejected);
+    public static partial void GradesAnswered(
+        ILogger logger,
+        string system,
+        string examId,
+        int accepted,
+        int rejected);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "{System} could not be reached on the last attempt")]
+    [LoggerMessage(
+        EventId = 2004,
+        Level = LogLevel.Warning,
+        Message = "{System} could not be reached on the last attempt")]
     public static partial void ConnectionFailed(ILogger logger, string system, Exception exception);
 
     [LoggerMessage(
         EventId = 2010,
         Level = LogLevel.Warning,
         Message = "{System} attempt {Attempt} failed ({Outcome}); retrying in {DelayMs} ms")]
-    public static partial void RetryScheduled(ILogger logger, string system, int attempt, string outcome, long delayMs);
+    public static partial void RetryScheduled(
+        ILogger logger,
+        string system,
+        int attempt,
+        string outcome,
+        long delayMs);
 
     [LoggerMessage(
         EventId = 2011,
@@ -53,7 +69,10 @@ internal static partial class Logs
         Message = "{System} circuit opened for {BreakSeconds} s after {Outcome}")]
     public static partial void CircuitOpened(ILogger logger, string system, long breakSeconds, string outcome);
 
-    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "{System} circuit half-open: trying one call")]
+    [LoggerMessage(
+        EventId = 2012,
+        Level = LogLevel.Information,
+        Message = "{System} circuit half-open: trying one call")]
     public static partial void CircuitHalfOpened(ILogger logger, string system);
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "{System} circuit closed")]

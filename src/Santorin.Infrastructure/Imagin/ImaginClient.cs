@@ -30,7 +30,7 @@ internal sealed class ImaginClient(HttpClient http, ILogger<ImaginClient> logger
         return await _caller.SendAsync(request, "work-done", examId, ReadRecordedAsync, cancellationToken);
     }
 
-    /// <summary>UTC with a <c>Z</c>, and no fraction unless there is one: the same instant gives the same text.</summary>
+    /// <summary>UTC with a <c>Z</c>, no fraction unless there is one: one instant, one text.</summary>
     internal static string FormatInstant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 

@@ -65,7 +65,9 @@ public sealed partial class CycladesSimulator : SimulatedSystem
             var exam = RequireExam(examId);
             if (!exam.Candidates.Contains(candidate) || !exam.IsValidValue(value))
             {
-                throw new ArgumentException("Candidat inconnu ou valeur invalide pour cette épreuve.", nameof(candidate));
+                throw new ArgumentException(
+                    "Candidat inconnu ou valeur invalide pour cette épreuve.",
+                    nameof(candidate));
             }
 
             exam.Grades[candidate] = value;
@@ -199,7 +201,10 @@ public sealed partial class CycladesSimulator : SimulatedSystem
         {
             if (duplicates.Contains(candidate))
             {
-                return GradeResult.Rejected(candidate, "candidate-duplicate", "Candidat présent plusieurs fois dans l'appel");
+                return GradeResult.Rejected(
+                    candidate,
+                    "candidate-duplicate",
+                    "Candidat présent plusieurs fois dans l'appel");
             }
 
             if (!Candidates.Contains(candidate))

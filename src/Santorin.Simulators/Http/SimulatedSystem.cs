@@ -153,10 +153,12 @@ public abstract class SimulatedSystem
 
         var answer = fault switch
         {
-            FaultKind.Unavailable => SimAnswer.Problem(503, "service-unavailable", "Service momentanément indisponible.")
-                with { Outcome = CallOutcomes.FaultUnavailable },
-            FaultKind.TooManyRequests => SimAnswer.Problem(429, "too-many-requests", "Trop de requêtes ; revenez plus tard.")
-                with { Outcome = CallOutcomes.FaultTooManyRequests },
+            FaultKind.Unavailable =>
+                SimAnswer.Problem(503, "service-unavailable", "Service momentanément indisponible.")
+                    with { Outcome = CallOutcomes.FaultUnavailable },
+            FaultKind.TooManyRequests =>
+                SimAnswer.Problem(429, "too-many-requests", "Trop de requêtes ; revenez plus tard.")
+                    with { Outcome = CallOutcomes.FaultTooManyRequests },
             _ => Authorised(request) ? Process(request, process) : SimAnswer.Problem(
                 StatusCodes.Status401Unauthorized,
                 "api-key-invalid",

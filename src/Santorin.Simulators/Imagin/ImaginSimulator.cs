@@ -75,7 +75,8 @@ public sealed class ImaginSimulator : SimulatedSystem
             || copiesNode.GetValueKind() != JsonValueKind.Number
             || ReadInstant(body["declaredAt"]) is not { } declaredAt)
         {
-            return BodyInvalid("Le corps attendu est {\"copies\": 118, \"declaredAt\": \"2026-06-24T16:05:00Z\"}.");
+            return BodyInvalid(
+                "Le corps attendu est {\"copies\": 118, \"declaredAt\": \"2026-06-24T16:05:00Z\"}.");
         }
 
         if (ReadCopies(copiesNode) is not { } copies)
@@ -130,8 +131,12 @@ public sealed class ImaginSimulator : SimulatedSystem
     private static int? ReadCopies(JsonValue node)
     {
         var text = node.ToJsonString();
-        var integral = text.All(c => char.IsAsciiDigit(c) || c == '-');
-        return integral && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var copies)
+        if (!text.All(c => char.IsAsciiDigit(c) || c == '-'))
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var copies)
                && copies >= 0
             ? copies
             : null;

@@ -51,7 +51,12 @@ public sealed class CycladesClientTests
 
         var result = await sut.GetPublicationAsync("unknown-exam", CancellationToken.None);
 
-        AssertFailure(result, ExternalFailureKind.Refused, 404, ExternalErrorCodes.ExamUnknown, "ne connaît pas cette épreuve");
+        AssertFailure(
+            result,
+            ExternalFailureKind.Refused,
+            404,
+            ExternalErrorCodes.ExamUnknown,
+            "ne connaît pas cette épreuve");
         Assert.Equal(1, server.Cyclades.CallCount);
     }
 
@@ -116,7 +121,11 @@ public sealed class CycladesClientTests
         using var clients = ExternalClients.For(server);
         var sut = clients.Cyclades;
 
-        var result = await sut.PutGradesAsync(ExamId, "run-2-batch-1", [Line(Candidates[0], 15m)], CancellationToken.None);
+        var result = await sut.PutGradesAsync(
+            ExamId,
+            "run-2-batch-1",
+            [Line(Candidates[0], 15m)],
+            CancellationToken.None);
 
         Assert.True(result.Succeeded);
         Assert.Equal("15.00", server.Cyclades.GradeOf(ExamId, Candidates[0]));
@@ -133,7 +142,11 @@ public sealed class CycladesClientTests
             server.ImaginApiKey);
         var sut = clients.Cyclades;
 
-        var result = await sut.PutGradesAsync(ExamId, "run-1-batch-1", [Line(Candidates[0], 12m)], CancellationToken.None);
+        var result = await sut.PutGradesAsync(
+            ExamId,
+            "run-1-batch-1",
+            [Line(Candidates[0], 12m)],
+            CancellationToken.None);
 
         AssertFailure(result, ExternalFailureKind.Refused, 401, ExternalErrorCodes.ApiKeyInvalid, "clé d'API");
         Assert.Equal(1, server.Cyclades.CallCount);
@@ -146,9 +159,18 @@ public sealed class CycladesClientTests
         using var clients = ExternalClients.For(server);
         var sut = clients.Cyclades;
 
-        var result = await sut.PutGradesAsync("other-exam", "run-1-batch-1", [Line(Candidates[0], 12m)], CancellationToken.None);
+        var result = await sut.PutGradesAsync(
+            "other-exam",
+            "run-1-batch-1",
+            [Line(Candidates[0], 12m)],
+            CancellationToken.None);
 
-        AssertFailure(result, ExternalFailureKind.Refused, 404, ExternalErrorCodes.ExamUnknown, "ne connaît pas cette épreuve");
+        AssertFailure(
+            result,
+            ExternalFailureKind.Refused,
+            404,
+            ExternalErrorCodes.ExamUnknown,
+            "ne connaît pas cette épreuve");
     }
 
     [Fact]
@@ -159,7 +181,11 @@ public sealed class CycladesClientTests
         using var clients = ExternalClients.For(server);
         var sut = clients.Cyclades;
 
-        var result = await sut.PutGradesAsync(ExamId, "run-1-batch-1", [Line(Candidates[0], 12m)], CancellationToken.None);
+        var result = await sut.PutGradesAsync(
+            ExamId,
+            "run-1-batch-1",
+            [Line(Candidates[0], 12m)],
+            CancellationToken.None);
 
         AssertFailure(result, ExternalFailureKind.Refused, 409, ExternalErrorCodes.ExamPublished, "déjà publiés");
         Assert.Null(server.Cyclades.GradeOf(ExamId, Candidates[0]));
@@ -190,7 +216,11 @@ public sealed class CycladesClientTests
         var sut = clients.Cyclades;
         await sut.PutGradesAsync(ExamId, "run-1-batch-1", [Line(Candidates[0], 12m)], CancellationToken.None);
 
-        var result = await sut.PutGradesAsync(ExamId, "run-1-batch-1", [Line(Candidates[0], 13m)], CancellationToken.None);
+        var result = await sut.PutGradesAsync(
+            ExamId,
+            "run-1-batch-1",
+            [Line(Candidates[0], 13m)],
+            CancellationToken.None);
 
         AssertFailure(result, ExternalFailureKind.Refused, 422, ExternalErrorCodes.IdempotencyKeyReused, "même clé");
         Assert.Equal("12.00", server.Cyclades.GradeOf(ExamId, Candidates[0]));
@@ -229,9 +259,18 @@ public sealed class CycladesClientTests
         using var clients = ExternalClients.For(server);
         var sut = clients.Cyclades;
 
-        var result = await sut.PutGradesAsync(ExamId, new string('k', 129), [Line(Candidates[0], 10m)], CancellationToken.None);
+        var result = await sut.PutGradesAsync(
+            ExamId,
+            new string('k', 129),
+            [Line(Candidates[0], 10m)],
+            CancellationToken.None);
 
-        AssertFailure(result, ExternalFailureKind.Refused, 400, ExternalErrorCodes.IdempotencyKeyInvalid, "clé d'idempotence");
+        AssertFailure(
+            result,
+            ExternalFailureKind.Refused,
+            400,
+            ExternalErrorCodes.IdempotencyKeyInvalid,
+            "clé d'idempotence");
     }
 
     [Fact]

@@ -167,7 +167,10 @@ public sealed class CycladesResilienceTests
             LongTimeouts(settings);
         });
         var sut = clients.Cyclades;
-        await FakeClock.RunAsync(time, sut.GetPublicationAsync(ExamId, CancellationToken.None), TimeSpan.FromMilliseconds(5));
+        await FakeClock.RunAsync(
+            time,
+            sut.GetPublicationAsync(ExamId, CancellationToken.None),
+            TimeSpan.FromMilliseconds(5));
         server.Cyclades.Faults.Clear();
         time.Advance(TimeSpan.FromSeconds(31));
 

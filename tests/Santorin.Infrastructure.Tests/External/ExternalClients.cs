@@ -25,7 +25,13 @@ internal sealed class ExternalClients : IDisposable
         SimulatorServer server,
         TimeProvider? time = null,
         Action<Dictionary<string, string?>>? configure = null) =>
-        Create(server.CycladesBaseUrl, server.CycladesApiKey, server.ImaginBaseUrl, server.ImaginApiKey, time, configure);
+        Create(
+            server.CycladesBaseUrl,
+            server.CycladesApiKey,
+            server.ImaginBaseUrl,
+            server.ImaginApiKey,
+            time,
+            configure);
 
     public static ExternalClients Create(
         Uri cycladesUrl,
@@ -62,7 +68,8 @@ internal sealed class ExternalClients : IDisposable
         }
 
         services.AddExternalSystems(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return services.BuildServiceProvider(
+            new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public void Dispose() => _services.Dispose();
