@@ -1,0 +1,3 @@
+namespace Santorin.Infrastructure.Cyclades;
+
+public sealed record CycladesPublication(bool Published, DateTimeOffset? PublishedAt);
