@@ -10,6 +10,8 @@ package=azure.bicep.commandline.linux-x64
 packages=.tools/packages
 bicep=$packages/$package/$bicep_version/tools/bicep
 
+command -v jq >/dev/null || { echo "check.sh: jq is needed (apt-get install jq)" >&2; exit 1; }
+
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
@@ -68,7 +70,8 @@ if grep -n -E "['\"](br|ts)[:/]" "${templates[@]}" "${params[@]}" bicepconfig.js
 fi
 
 # One call per command and pattern: each start of the CLI takes seconds.
-run "build ${#templates[@]} templates" build --pattern '**/*.bicep' --outdir "$scratch/build" --no-restore || true
+run "build ${#templates[@]} templates" build --pattern '**/*.bicep' --outdir "$scratch/build" \
+  --no-restore || true
 run "lint  ${#templates[@]} templates" lint --pattern '**/*.bicep' --no-restore || true
 built=$(find "$scratch/build" -name '*.json' 2>/dev/null | wc -l)
 if [ "$built" -ne "${#templates[@]}" ]; then
@@ -82,7 +85,7 @@ export SANTORIN_DASHBOARD_ORIGIN=https://dashboard.example.test
 export SANTORIN_CYCLADES_BASE_URL=https://cyclades.example.test/
 export SANTORIN_IMAGIN_BASE_URL=https://imagin.example.test/
 export SANTORIN_CYCLADES_API_KEY=stand-in
-unset SANTORIN_IMAGIN_API_KEY SANTORIN_OPERATOR_OBJECT_ID SANTORIN_DASHBOARD_CLIENT_ID
+unset SANTORIN_IMAGIN_API_KEY SANTORIN_OPERATOR_OBJECT_ID SANTORIN_OPERATOR_TYPE SANTORIN_DASHBOARD_CLIENT_ID
 
 run "build-params ${#params[@]} parameter files" build-params --pattern '**/*.bicepparam' \
   --outdir "$scratch/params" --no-restore || true
@@ -91,10 +94,12 @@ run "build-params ${#params[@]} parameter files" build-params --pattern '**/*.bi
 # security model rely on.
 for param in "${params[@]}"; do
   snapshot=${param%.bicepparam}.snapshot.json
+  rm -f "$snapshot"
   if ! run "snapshot $param" snapshot "$param" --mode overwrite \
       --subscription-id 00000000-0000-0000-0000-0000000000b1 \
       --tenant-id 00000000-0000-0000-0000-0000000000c1 \
       --resource-group rg-santorin-check --location francecentral; then
+    rm -f "$snapshot"
     continue
   fi
   mv "$snapshot" "$scratch/snapshot.json"
@@ -109,6 +114,16 @@ for param in "${params[@]}"; do
     echo "ok    assertions $param"
   fi
 done
+
+# The Entra ID files the guide feeds to az: valid JSON, and the two roles the API reads.
+if jq -e -s '.[0] | map(.value) | sort == ["corrector", "manager"]' entra/app-roles.json >/dev/null \
+    && jq -e . entra/api.json entra/corrector-claim-policy.json >/dev/null \
+    && jq -r '.definition[0]' entra/corrector-claim-policy.json | jq -e . >/dev/null; then
+  echo "ok    entra/*.json"
+else
+  echo "FAIL  entra/*.json: invalid JSON, or app roles other than manager and corrector" >&2
+  failures=$((failures + 1))
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "infra check: $failures failed" >&2

@@ -51,7 +51,7 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
-@description('HTTP instances kept warm (0 lets the app scale to zero, with a cold start on the first request).')
+@description('HTTP instances kept warm (0: scale to zero, cold start on the first request).')
 @minValue(0)
 param alwaysReadyHttpInstances int = 0
 
@@ -60,7 +60,7 @@ param alwaysReadyHttpInstances int = 0
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Forbid purging the Key Vault or its secrets before their retention ends; cannot be turned off once on.')
+@description('Forbid purging the vault or its secrets before retention ends (irreversible).')
 param keyVaultPurgeProtection bool = true
 
 @description('Days after their last change at which working blobs (closure batches) are deleted.')
@@ -69,7 +69,7 @@ param workRetentionDays int = 7
 
 // ---- Identity (Microsoft Entra ID) ----
 
-@description('Client (application) id of the API\'s app registration, which defines the manager and corrector app roles.')
+@description('Client id of the API\'s app registration (defines the manager and corrector roles).')
 @minLength(36)
 @maxLength(36)
 param apiClientId string
@@ -77,14 +77,14 @@ param apiClientId string
 @description('Tenant that issues the tokens; the subscription\'s tenant by default.')
 param tenantId string = tenant().tenantId
 
-@description('Client ids of the applications allowed to call the API (the dashboard); empty allows any application of the tenant.')
+@description('Client ids of the apps allowed to call the API (the dashboard); empty: any app of the tenant.')
 param allowedClientApplications string[] = []
 
 @description('Origins of the dashboard allowed by CORS, e.g. https://santorin.example.fr.')
 @minLength(1)
 param dashboardOrigins string[]
 
-@description('Object id of the operator (user or group) given Key Vault Secrets Officer to set the API keys; empty grants nothing.')
+@description('Object id of who sets the API keys (Key Vault Secrets Officer); empty grants nothing.')
 param operatorPrincipalId string = ''
 
 @description('Kind of that operator principal.')
@@ -100,14 +100,14 @@ param operatorPrincipalType string = 'Group'
 @description('Base URL of the Cyclades API.')
 param cycladesBaseUrl string
 
-@description('Cyclades API key; empty leaves the Key Vault secret as it is (set it with az keyvault secret set).')
+@description('Cyclades API key; empty leaves the Key Vault secret as it is.')
 @secure()
 param cycladesApiKey string = ''
 
 @description('Base URL of the Imag\'In API.')
 param imaginBaseUrl string
 
-@description('Imag\'In API key; empty leaves the Key Vault secret as it is (set it with az keyvault secret set).')
+@description('Imag\'In API key; empty leaves the Key Vault secret as it is.')
 @secure()
 param imaginApiKey string = ''
 

@@ -9,6 +9,7 @@ param dashboardOrigins = [
   readEnvironmentVariable('SANTORIN_DASHBOARD_ORIGIN')
 ]
 param operatorPrincipalId = readEnvironmentVariable('SANTORIN_OPERATOR_OBJECT_ID', '')
+param operatorPrincipalType = readEnvironmentVariable('SANTORIN_OPERATOR_TYPE', 'Group')
 
 param cycladesBaseUrl = readEnvironmentVariable('SANTORIN_CYCLADES_BASE_URL')
 param imaginBaseUrl = readEnvironmentVariable('SANTORIN_IMAGIN_BASE_URL')

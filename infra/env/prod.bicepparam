@@ -14,6 +14,7 @@ param allowedClientApplications = empty(readEnvironmentVariable('SANTORIN_DASHBO
       readEnvironmentVariable('SANTORIN_DASHBOARD_CLIENT_ID', '')
     ]
 param operatorPrincipalId = readEnvironmentVariable('SANTORIN_OPERATOR_OBJECT_ID', '')
+param operatorPrincipalType = readEnvironmentVariable('SANTORIN_OPERATOR_TYPE', 'Group')
 
 param cycladesBaseUrl = readEnvironmentVariable('SANTORIN_CYCLADES_BASE_URL')
 param imaginBaseUrl = readEnvironmentVariable('SANTORIN_IMAGIN_BASE_URL')

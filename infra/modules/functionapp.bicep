@@ -33,7 +33,7 @@ param deploymentContainerName string
 @description('Application Insights connection string.')
 param appInsightsConnectionString string
 
-@description('Send telemetry with the app\'s Entra ID identity (required when the component disables local auth).')
+@description('Send telemetry with the app\'s identity (needed when the component disables local auth).')
 param appInsightsEntraIdIngestion bool
 
 @description('Versionless URI of the Key Vault secret holding the Cyclades API key.')
@@ -74,7 +74,7 @@ param apiClientId string
 @description('Audiences accepted in access tokens, besides the client id.')
 param allowedAudiences string[]
 
-@description('Client ids of the applications allowed to call the API (the dashboard); empty allows any application of the tenant holding a valid token.')
+@description('Client ids of the apps allowed to call the API (the dashboard); empty: any app of the tenant.')
 param allowedClientApplications string[]
 
 @description('Origins allowed by CORS (the dashboard).')

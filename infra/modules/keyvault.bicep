@@ -22,7 +22,7 @@ param vaultName string
 @maxValue(90)
 param softDeleteRetentionInDays int
 
-@description('Forbid purging a deleted vault or secret before its retention ends (cannot be turned off later).')
+@description('Forbid purging a deleted vault or secret before retention ends (irreversible).')
 param enablePurgeProtection bool
 
 @description('Name of the secret holding the Cyclades API key.')

@@ -19,7 +19,7 @@ param appInsightsName string
 @maxValue(730)
 param retentionInDays int
 
-@description('Refuse telemetry sent with the instrumentation key alone: only Entra ID authenticated ingestion.')
+@description('Refuse telemetry sent with the instrumentation key alone (Entra ID ingestion only).')
 param disableLocalAuth bool
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
