@@ -104,7 +104,7 @@ static byte[] MakeScan(int seed)
     var pixels = bitmap.GetPixelSpan();
     for (var i = 0; i < pixels.Length; i++)
     {
-        pixels[i] = (byte)(240 + random.Next(9));
+        pixels[i] = (byte)(243 + random.Next(5));
     }
 
     using (var canvas = new SKCanvas(bitmap))
@@ -119,7 +119,7 @@ static byte[] MakeScan(int seed)
     }
 
     using var image = SKImage.FromBitmap(bitmap);
-    using var data = image.Encode(SKEncodedImageFormat.Jpeg, 75);
+    using var data = image.Encode(SKEncodedImageFormat.Jpeg, 65);
     return data.ToArray();
 }
 

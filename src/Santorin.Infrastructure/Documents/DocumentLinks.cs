@@ -17,10 +17,11 @@ internal sealed record DocumentLink(Uri Url, DateTimeOffset ExpiresAt);
 /// </summary>
 /// <remarks>
 /// Azurite 3.37 serves user delegation keys only when started with <c>--oauth basic</c>, which
-/// it accepts only over HTTPS; it then takes any bearer token whose audience and issuer look like
-/// Entra ID's without checking its signature, and its user delegation keys are derived from the
-/// account key, so the SAS it validates proves the path works end to end but not with a real
-/// Entra token (none can be had here). See DocumentLinksTests.
+/// it accepts only over HTTPS (Azure.Core refuses to send a bearer token over HTTP anyway). It then
+/// takes any bearer token whose audience, issuer and lifetime look like Entra ID's without checking
+/// its signature, derives the key from the token's object and tenant ids and a fixed seed, and
+/// checks the SAS signed with it. So the tests prove this path end to end with a made-up token,
+/// not with a real Entra token, which cannot be had here; the shared HTTP Azurite cannot serve it.
 /// </remarks>
 internal sealed class DocumentLinks(
     BlobServiceClient blobs,

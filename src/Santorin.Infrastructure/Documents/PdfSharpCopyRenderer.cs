@@ -16,14 +16,15 @@ namespace Santorin.Infrastructure.Documents;
 /// taller by that band so it never hides a part of the scan. A copy of P scans gives P + 1 pages.
 /// </summary>
 /// <remarks>
-/// Chosen over SkiaSharp's PDF backend by a measured comparison (bench/RendererComparison, Release,
-/// the same 8-page copies of 1654×2339 scans of ~650 KB, the same red vector annotations and
-/// accented text in Liberation Sans, on this 2-core machine shared with other builds): PDFsharp
-/// 399 pages/s and 131 pages/s on two runs, SkiaSharp 211 and 74 on the same runs; 22 KiB over the
-/// scans per copy for PDFsharp against 217 KiB for SkiaSharp (which embeds far more of the font);
-/// both embed the JPEG bytes unchanged and extract the accents back. PDFsharp's compressed content
-/// streams make <c>qpdf --check</c> warn, so they are written uncompressed (a few hundred bytes
-/// a page).
+/// Chosen over SkiaSharp's PDF backend by a measured comparison (bench/RendererComparison,
+/// <c>dotnet run -c Release</c>: the same 8-page copies of 1654×2339 grey scans, the same red
+/// vector annotations and accented text in Liberation Sans). On this 2-core machine, shared with
+/// other builds (load 4 to 13), four paired runs gave PDFsharp 399, 131, 133 and 350 pages/s
+/// against SkiaSharp's 211, 74, 68 and 138: about twice as fast in every pair. PDFsharp writes
+/// 23 KiB per copy beyond the scans, SkiaSharp 217 KiB (it embeds far more of the font). Both
+/// embed the JPEG bytes unchanged and give the accents back to pdftotext. PDFsharp's compressed
+/// content streams make <c>qpdf --check</c> warn, so they are written uncompressed (a few hundred
+/// bytes a page).
 /// </remarks>
 internal sealed class PdfSharpCopyRenderer(TimeProvider time, ILogger<PdfSharpCopyRenderer> logger) : ICopyRenderer
 {

@@ -4,7 +4,7 @@ namespace Santorin.Infrastructure.Tests.Documents;
 
 /// <summary>
 /// Realistic scans, made once per test run: grey A4 pages at 200 dpi (1654×2339) with paper
-/// noise and lines of handwriting-like text, JPEG quality 75, about 400 KB each.
+/// noise and lines of handwriting-like text, JPEG quality 65, about 450 KB each.
 /// </summary>
 internal static class TestScans
 {
@@ -37,7 +37,7 @@ internal static class TestScans
         var pixels = bitmap.GetPixelSpan();
         for (var i = 0; i < pixels.Length; i++)
         {
-            pixels[i] = (byte)(242 + random.Next(7));
+            pixels[i] = (byte)(243 + random.Next(5));
         }
 
         using (var canvas = new SKCanvas(bitmap))
@@ -46,7 +46,7 @@ internal static class TestScans
         }
 
         using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 75);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 65);
         return data.ToArray();
     }
 
