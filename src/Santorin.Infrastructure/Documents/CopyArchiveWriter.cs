@@ -48,19 +48,20 @@ internal sealed class CopyArchiveWriter(
         var container = await documents.GetAsync(cancellationToken);
         var target = container.GetBlockBlobClient(archiveBlobName);
         Logs.ArchiveStarted(logger, archiveBlobName, entries.Count);
-        var done = 0;
+        var state = new ArchiveProgress(0, entries.Count, 0);
         try
         {
             await using var blob = await target.OpenWriteAsync(true, WriteOptions(fileName), cancellationToken);
             var counting = new CountingStream(blob);
-            await using (var zip = await ZipArchive.CreateAsync(counting, ZipArchiveMode.Create, true, null, cancellationToken))
+            await using (var zip = await ZipArchive.CreateAsync(
+                counting, ZipArchiveMode.Create, true, null, cancellationToken))
             {
                 await WriteManifestAsync(zip, entries, cancellationToken);
                 foreach (var entry in entries)
                 {
                     await WriteCopyAsync(zip, container, entry, cancellationToken);
-                    done++;
-                    await ReportAsync(progress, new ArchiveProgress(done, entries.Count, counting.BytesWritten), cancellationToken);
+                    state = state with { EntriesDone = state.EntriesDone + 1, Bytes = counting.BytesWritten };
+                    await ReportAsync(progress, state, cancellationToken);
                 }
             }
 
@@ -70,7 +71,7 @@ internal sealed class CopyArchiveWriter(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Logs.ArchiveFailed(logger, e, archiveBlobName, done);
+            Logs.ArchiveFailed(logger, e, archiveBlobName, state.EntriesDone);
             throw;
         }
     }
@@ -104,7 +105,10 @@ internal sealed class CopyArchiveWriter(
         },
     };
 
-    private async Task WriteManifestAsync(ZipArchive zip, IReadOnlyList<ArchiveEntry> entries, CancellationToken cancellationToken)
+    private async Task WriteManifestAsync(
+        ZipArchive zip,
+        IReadOnlyList<ArchiveEntry> entries,
+        CancellationToken cancellationToken)
     {
         var bytes = new UTF8Encoding(false).GetBytes(Manifest(entries));
         await using var stream = await NewEntry(zip, ManifestName).OpenAsync(cancellationToken);
@@ -143,5 +147,7 @@ internal sealed class CopyArchiveWriter(
     }
 
     private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(";\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        value.AsSpan().IndexOfAny(";\"\r\n") < 0
+            ? value
+            : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -35,7 +35,8 @@ internal sealed class CopyPdfStore(
 
     public async Task<CopyPdfResult> GetOrRenderAsync(CorrectedCopy copy, CancellationToken cancellationToken)
     {
-        var inventory = await scans.InspectAsync(copy.ExamId, copy.Candidate.Number, copy.Copy.Pages, cancellationToken);
+        var candidate = copy.Candidate;
+        var inventory = await scans.InspectAsync(copy.ExamId, candidate.Number, copy.Copy.Pages, cancellationToken);
         if (inventory is ScanInventory.Missing missing)
         {
             Logs.ScanMissing(logger, copy.ExamId, missing.Page);
@@ -44,7 +45,7 @@ internal sealed class CopyPdfStore(
 
         var complete = (ScanInventory.Complete)inventory;
         var name = BlobName(copy, CopyFingerprint.Compute(copy, complete.ETags, renderer.Version));
-        var fileName = ArchiveEntryNames.ForCopy(copy.Candidate.Number, copy.Candidate.LastName, copy.Candidate.FirstName);
+        var fileName = ArchiveEntryNames.ForCopy(candidate.Number, candidate.LastName, candidate.FirstName);
         var container = await documents.GetAsync(cancellationToken);
         var blob = container.GetBlobClient(name);
 
@@ -93,7 +94,7 @@ internal sealed class CopyPdfStore(
         return stored
             ? new CopyPdfResult.Stored(blob.Name, fileName, rendered.Pages, rendered.Bytes, false)
             : await FindAsync(copy.ExamId, blob, fileName, cancellationToken)
-                ?? throw new InvalidOperationException($"The PDF {blob.Name} was written by another call, then vanished.");
+                ?? throw new InvalidOperationException($"The PDF {blob.Name} was written by another call, then lost.");
     }
 
     /// <summary>Writes the PDF unless another call wrote the same one first (false then).</summary>
@@ -111,7 +112,10 @@ internal sealed class CopyPdfStore(
                 ContentType = "application/pdf",
                 ContentDisposition = DocumentsContainer.Attachment(fileName),
             },
-            Metadata = new Dictionary<string, string> { [PagesMetadata] = pages.ToString(CultureInfo.InvariantCulture) },
+            Metadata = new Dictionary<string, string>
+            {
+                [PagesMetadata] = pages.ToString(CultureInfo.InvariantCulture),
+            },
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
         try

@@ -31,7 +31,9 @@ internal sealed class CountingStream(Stream inner) : Stream
         BytesWritten += buffer.Length;
     }
 
-    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    public override async ValueTask WriteAsync(
+        ReadOnlyMemory<byte> buffer,
+        CancellationToken cancellationToken = default)
     {
         await inner.WriteAsync(buffer, cancellationToken);
         BytesWritten += buffer.Length;

@@ -29,7 +29,7 @@ internal sealed class DocumentLinks(
     TimeProvider time,
     ILogger<DocumentLinks> logger)
 {
-    /// <summary>How long a user delegation key is asked for; Azure allows 7 days at most, links last a day at most.</summary>
+    /// <summary>How long a user delegation key is asked for: Azure allows 7 days, a link lasts a day at most.</summary>
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(2);
 
     /// <summary>A cached key is replaced once less than this (beyond a link's lifetime) is left.</summary>

@@ -191,9 +191,11 @@ internal sealed class PdfSharpCopyRenderer(TimeProvider time, ILogger<PdfSharpCo
         var middle = top + BandHeight / 2;
         var right = $"Candidat {copy.Candidate.Number} · page {page} / {layout.Pages}";
         var rightWidth = gfx.MeasureString(right, layout.Band).Width;
-        gfx.DrawString(right, layout.Band, XBrushes.Black, width - Margin - rightWidth, middle, XStringFormats.CenterLeft);
+        var rightX = width - Margin - rightWidth;
+        gfx.DrawString(right, layout.Band, XBrushes.Black, rightX, middle, XStringFormats.CenterLeft);
 
-        var exam = Fit(gfx, $"{copy.ExamName} — session {copy.Session}", layout.Band, width - 3 * Margin - rightWidth);
+        var exam = $"{copy.ExamName} — session {copy.Session}";
+        exam = Fit(gfx, exam, layout.Band, width - 3 * Margin - rightWidth);
         gfx.DrawString(exam, layout.Band, XBrushes.Black, Margin, middle, XStringFormats.CenterLeft);
     }
 

@@ -43,8 +43,8 @@ internal sealed class ScanStore(BlobServiceClient blobs, IOptions<EditionOptions
         var found = new Dictionary<string, ETag>(StringComparer.Ordinal);
         try
         {
-            var prefix = $"{examId}/{candidate}/";
-            await foreach (var item in Container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
+            var listing = new GetBlobsOptions { Prefix = $"{examId}/{candidate}/" };
+            await foreach (var item in Container.GetBlobsAsync(listing, cancellationToken))
             {
                 found[item.Name] = item.Properties.ETag ?? default;
             }

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Santorin.Core.Exams;
 using Santorin.Infrastructure.Documents;
 
@@ -30,7 +29,12 @@ public sealed class CopyArchiveWriterTests
         var zip = await DownloadAsync(written.BlobName);
         var (names, manifest) = await TestZipAsync(zip);
         Assert.Equal(
-            ["manifest.csv", "02612345678_N-DIAYE_Elodie.pdf", "02600000001_MARTIN_Paul.pdf", "02600000002_LE-GALL-KEROUAC_Anne-Nanou.pdf"],
+            [
+                "manifest.csv",
+                "02612345678_N-DIAYE_Elodie.pdf",
+                "02600000001_MARTIN_Paul.pdf",
+                "02600000002_LE-GALL-KEROUAC_Anne-Nanou.pdf",
+            ],
             names);
         Assert.Equal(
             "number;lastName;firstName;grade;pages\n" +
@@ -56,7 +60,8 @@ public sealed class CopyArchiveWriterTests
 
         await sut.WriteAsync("archives/a2.zip", "copies-C0001.zip", entries, null, CancellationToken.None);
 
-        var properties = (await _storage.DocumentsContainer.GetBlobClient("archives/a2.zip").GetPropertiesAsync()).Value;
+        var blob = _storage.DocumentsContainer.GetBlobClient("archives/a2.zip");
+        var properties = (await blob.GetPropertiesAsync()).Value;
         Assert.Equal("application/zip", properties.ContentType);
         Assert.Equal("attachment; filename=\"copies-C0001.zip\"", properties.ContentDisposition);
     }
@@ -105,9 +110,14 @@ public sealed class CopyArchiveWriterTests
     }
 
     private CopyArchiveWriter Writer() =>
-        new(_storage.Documents, new FakeTimeProvider(new DateTimeOffset(2025, 7, 4, 10, 0, 0, TimeSpan.Zero)), NullLogger<CopyArchiveWriter>.Instance);
+        new(_storage.Documents, Samples.Clock(), NullLogger<CopyArchiveWriter>.Instance);
 
-    private async Task<ArchiveEntry> EntryAsync(string number, string lastName, string firstName, decimal grade, byte[] pdf)
+    private async Task<ArchiveEntry> EntryAsync(
+        string number,
+        string lastName,
+        string firstName,
+        decimal grade,
+        byte[] pdf)
     {
         var container = await _storage.Documents.GetAsync(CancellationToken.None);
         var name = $"copies/{number}.pdf";
@@ -127,7 +137,8 @@ public sealed class CopyArchiveWriterTests
         var test = await Tools.RunCleanAsync("unzip", "-t", path);
         Assert.Contains("No errors detected", test, StringComparison.Ordinal);
 
-        var names = (await Tools.RunCleanAsync("unzip", "-Z1", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var listing = await Tools.RunCleanAsync("unzip", "-Z1", path);
+        var names = listing.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var manifest = await Tools.RunCleanAsync("unzip", "-p", path, "manifest.csv");
         using var archive = new ZipArchive(new MemoryStream(zip));
         await using var stream = await archive.GetEntry("manifest.csv")!.OpenAsync();
@@ -140,7 +151,8 @@ public sealed class CopyArchiveWriterTests
     private static async Task<byte[]> RenderSmallPdfAsync()
     {
         using var output = new MemoryStream();
-        await Samples.Renderer().RenderAsync(new CopyDocument(Samples.Copy(pages: 1), TestScans.Copy(1)), output, CancellationToken.None);
+        var input = new CopyDocument(Samples.Copy(pages: 1), TestScans.Copy(1));
+        await Samples.Renderer().RenderAsync(input, output, CancellationToken.None);
         return output.ToArray();
     }
 }

@@ -53,7 +53,8 @@ public sealed class CopyPdfStoreTests
         var sut = _storage.PdfStore();
         var first = (CopyPdfResult.Stored)await sut.GetOrRenderAsync(copy, CancellationToken.None);
 
-        var regraded = (CopyPdfResult.Stored)await sut.GetOrRenderAsync(Samples.Copy(pages: 2, grade: 15m), CancellationToken.None);
+        var regrade = Samples.Copy(pages: 2, grade: 15m);
+        var regraded = (CopyPdfResult.Stored)await sut.GetOrRenderAsync(regrade, CancellationToken.None);
         var noGrade = Samples.Copy(pages: 2, settings: new ExamSettings(true, false, true));
         var otherSettings = (CopyPdfResult.Stored)await sut.GetOrRenderAsync(noGrade, CancellationToken.None);
         await _storage.ScansContainer.GetBlobClient(ScanStore.BlobName(copy.ExamId, copy.Candidate.Number, 2))

@@ -22,15 +22,17 @@ public sealed class DocumentLinksTests(OAuthAzurite oauthAzurite) : IClassFixtur
         await UploadAsync(_storage.Blobs, _storage.Options, "copies/a.pdf");
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sut = Links(_storage.Blobs, _storage.Options, time);
+        var fileName = "02612345678_N-DIAYE_Elodie.pdf";
 
-        var link = await sut.CreateReadLinkAsync("copies/a.pdf", "02612345678_N-DIAYE_Elodie.pdf", CancellationToken.None);
+        var link = await sut.CreateReadLinkAsync("copies/a.pdf", fileName, CancellationToken.None);
 
         Assert.Equal(time.GetUtcNow() + TimeSpan.FromMinutes(15), link.ExpiresAt);
         using var http = new HttpClient();
         using var response = await http.GetAsync(link.Url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Content, await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal("attachment; filename=\"02612345678_N-DIAYE_Elodie.pdf\"", response.Content.Headers.ContentDisposition?.ToString());
+        var disposition = response.Content.Headers.ContentDisposition?.ToString();
+        Assert.Equal($"attachment; filename=\"{fileName}\"", disposition);
         Assert.Contains("sp=r&", link.Url.Query, StringComparison.Ordinal);
     }
 
@@ -44,7 +46,9 @@ public sealed class DocumentLinksTests(OAuthAzurite oauthAzurite) : IClassFixtur
         });
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
 
-        var link = await Links(_storage.Blobs, options, time).CreateReadLinkAsync("x.pdf", "x.pdf", CancellationToken.None);
+        var sut = Links(_storage.Blobs, options, time);
+
+        var link = await sut.CreateReadLinkAsync("x.pdf", "x.pdf", CancellationToken.None);
 
         Assert.Equal(time.GetUtcNow() + TimeSpan.FromMinutes(2), link.ExpiresAt);
     }
@@ -83,7 +87,8 @@ public sealed class DocumentLinksTests(OAuthAzurite oauthAzurite) : IClassFixtur
         var link = await sut.CreateReadLinkAsync("copies/d.pdf", "d.pdf", CancellationToken.None);
 
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Put, link.Url) { Content = new ByteArrayContent([1, 2, 3]) };
+        using var request = new HttpRequestMessage(HttpMethod.Put, link.Url);
+        request.Content = new ByteArrayContent([1, 2, 3]);
         request.Headers.Add("x-ms-blob-type", "BlockBlob");
         using var response = await http.SendAsync(request);
 

@@ -82,7 +82,12 @@ public sealed class OAuthAzurite : IDisposable
     private Process Start(int port)
     {
         var script = Path.Combine(Path.GetDirectoryName(AzuriteServer.FindAzuriteScript())!, "blob", "main.js");
-        var info = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("node")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in new[]
         {
             script, "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
@@ -141,15 +146,19 @@ public sealed class OAuthAzurite : IDisposable
                 ["oid"] = Object,
                 ["tid"] = Tenant,
             };
-            var token = $"{Part(new { alg = "RS256", typ = "JWT" })}.{Part(claims)}.{Base64Url("not-a-signature"u8.ToArray())}";
+            var signature = Base64Url("not-a-signature"u8.ToArray());
+            var token = $"{Part(new { alg = "RS256", typ = "JWT" })}.{Part(claims)}.{signature}";
             return new AccessToken(token, now.AddHours(1));
         }
 
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+        public override ValueTask<AccessToken> GetTokenAsync(
+            TokenRequestContext requestContext,
+            CancellationToken cancellationToken) =>
             ValueTask.FromResult(GetToken(requestContext, cancellationToken));
 
         private static string Part(object value) => Base64Url(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value)));
 
-        private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        private static string Base64Url(byte[] bytes) =>
+            Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 }

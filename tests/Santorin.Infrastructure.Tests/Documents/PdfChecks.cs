@@ -22,7 +22,8 @@ internal static class PdfChecks
     public static IReadOnlyList<byte[][]> ImageStreams(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        return [.. document.GetPages().Select(page => page.GetImages().Select(image => image.RawBytes.ToArray()).ToArray())];
+        return [.. document.GetPages().Select(page => page.GetImages().Select(image => image.RawBytes.ToArray()))
+            .Select(images => images.ToArray())];
     }
 
     public static async Task QpdfCheckAsync(byte[] pdf)
@@ -48,11 +49,12 @@ internal static class PdfChecks
         var path = folder.File("copy.pdf");
         await File.WriteAllBytesAsync(path, pdf);
         var p = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Tools.RunCleanAsync("pdftoppm", "-f", p, "-l", p, "-r", $"{dpi}", "-png", "-singlefile", path, folder.File("page"));
+        await Tools.RunCleanAsync(
+            "pdftoppm", "-f", p, "-l", p, "-r", $"{dpi}", "-png", "-singlefile", path, folder.File("page"));
         return SKBitmap.Decode(folder.File("page.png"));
     }
 
-    /// <summary>Red ink pixels (the annotations' colour; the scans are grey) in a box around a point in pixels.</summary>
+    /// <summary>Red pixels (the annotations' ink; the scans are grey) in a box around a point, in pixels.</summary>
     public static int RedPixelsAround(SKBitmap bitmap, int x, int y, int radius)
     {
         var count = 0;

@@ -155,7 +155,8 @@ public sealed class PdfSharpCopyRendererTests
         using var output = new MemoryStream();
 
         await Assert.ThrowsAsync<ArgumentException>(
-            () => sut.RenderAsync(new CopyDocument(Samples.Copy(pages: 3), TestScans.Copy(2)), output, CancellationToken.None));
+            () => sut.RenderAsync(
+                new CopyDocument(Samples.Copy(pages: 3), TestScans.Copy(2)), output, CancellationToken.None));
     }
 
     [Fact]
@@ -166,10 +167,13 @@ public sealed class PdfSharpCopyRendererTests
         Assert.Equal("Note : non attribuée", PdfSharpCopyRenderer.GradeLine(null, 20m));
     }
 
-    private static async Task<(byte[] Pdf, RenderedCopy Rendered)> RenderAsync(PdfSharpCopyRenderer sut, CorrectedCopy copy)
+    private static async Task<(byte[] Pdf, RenderedCopy Rendered)> RenderAsync(
+        PdfSharpCopyRenderer sut,
+        CorrectedCopy copy)
     {
         using var output = new MemoryStream();
-        var rendered = await sut.RenderAsync(new CopyDocument(copy, TestScans.Copy(copy.Copy.Pages)), output, CancellationToken.None);
+        var input = new CopyDocument(copy, TestScans.Copy(copy.Copy.Pages));
+        var rendered = await sut.RenderAsync(input, output, CancellationToken.None);
         return (output.ToArray(), rendered);
     }
 

@@ -34,6 +34,7 @@ internal static class Samples
                 ]),
             settings ?? ExamSettings.Default);
 
-    public static PdfSharpCopyRenderer Renderer() =>
-        new(new FakeTimeProvider(new DateTimeOffset(2025, 7, 4, 10, 0, 0, TimeSpan.Zero)), NullLogger<PdfSharpCopyRenderer>.Instance);
+    public static FakeTimeProvider Clock() => new(new DateTimeOffset(2025, 7, 4, 10, 0, 0, TimeSpan.Zero));
+
+    public static PdfSharpCopyRenderer Renderer() => new(Clock(), NullLogger<PdfSharpCopyRenderer>.Instance);
 }

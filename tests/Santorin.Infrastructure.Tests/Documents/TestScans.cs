@@ -56,7 +56,8 @@ internal static class TestScans
         using var font = new SKFont(SKTypeface.Default, 30);
         for (var line = 0; line < 58; line++)
         {
-            var words = Enumerable.Range(0, 11).Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(8)));
+            var words = Enumerable.Range(0, 11)
+                .Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(8)));
             canvas.DrawText(string.Join(' ', words), 120, 130 + line * 38, SKTextAlign.Left, font, ink);
         }
     }

@@ -3,7 +3,10 @@ using System.Diagnostics;
 
 namespace Santorin.Infrastructure.Tests.Documents;
 
-/// <summary>Runs the command-line checkers (qpdf, poppler-utils, unzip); a missing one fails the test saying how to install it.</summary>
+/// <summary>
+/// Runs the command-line checkers (qpdf, poppler-utils, unzip); a missing one fails the test,
+/// saying how to install it.
+/// </summary>
 internal static class Tools
 {
     public sealed record Result(int ExitCode, string Output, string Error);
