@@ -13,7 +13,7 @@ namespace Santorin.Infrastructure.Storage;
 /// Concurrent imports of one exam: the last switch wins, and each import deletes only the
 /// version its own switch replaced (versions are never reused, so that one is never read again).
 /// </summary>
-internal sealed class TableCorrectionStore(
+public sealed class TableCorrectionStore(
     TableServiceClient service,
     StorageOptions options,
     TimeProvider timeProvider,

@@ -6,18 +6,13 @@ using Santorin.Core.Exams;
 
 namespace Santorin.Infrastructure.Storage;
 
-/// <summary>What Cyclades accepted and Imag'In recorded, per exam.</summary>
-public sealed record LedgerState(
-    IReadOnlyDictionary<string, TransmittedValue> Transmitted,
-    IReadOnlyDictionary<string, int> Declared);
-
 /// <summary>
 /// The ledger in Table Storage: one entity per candidate (the value transmitted) and per
 /// corrector (the work done declared), spread over <see cref="Partitions"/> partitions per exam
 /// by a stable hash of the key, so a large closure is not held to one partition's throughput.
 /// Records are upserts: a retried activity writes the same entity again.
 /// </summary>
-internal sealed class TableLedger(
+public sealed class TableLedger(
     TableServiceClient service,
     StorageOptions options,
     TimeProvider timeProvider,
@@ -35,7 +30,7 @@ internal sealed class TableLedger(
     public static string Partition(string examId, string key) =>
         $"{examId}_{StorageKeys.TwoDigits(StorageKeys.Bucket(key, Partitions))}";
 
-    public async Task<LedgerState> ReadAsync(string examId, CancellationToken cancellationToken)
+    public async Task<LedgerSnapshot> ReadAsync(string examId, CancellationToken cancellationToken)
     {
         StorageKeys.EnsureValid(examId, "exam id");
         await EnsureTableAsync(cancellationToken);
@@ -59,9 +54,7 @@ internal sealed class TableLedger(
 
         var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
         Logs.LedgerRead(logger, examId, transmitted.Count, declared.Count, elapsed);
-        return new LedgerState(
-            new Dictionary<string, TransmittedValue>(transmitted, StringComparer.Ordinal),
-            new Dictionary<string, int>(declared, StringComparer.Ordinal));
+        return new LedgerSnapshot(transmitted, declared);
     }
 
     /// <summary>Records the lines Cyclades accepted in a run.</summary>
