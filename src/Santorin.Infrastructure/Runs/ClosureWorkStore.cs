@@ -17,8 +17,17 @@ public sealed class ClosureWorkStore(BlobServiceClient blobs, string containerNa
 
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(containerName);
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
-        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+    private volatile bool _containerReady;
+
+    /// <summary>Creates the container on first write; a failure is tried again by the next write.</summary>
+    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (!_containerReady)
+        {
+            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            _containerReady = true;
+        }
+    }
 
     /// <summary>Writes the lines in batches of at most <paramref name="batchSize"/>; returns their count.</summary>
     public async Task<int> WriteBatchesAsync(
@@ -75,6 +84,7 @@ public sealed class ClosureWorkStore(BlobServiceClient blobs, string containerNa
         IReadOnlyList<(string Name, T[] Items)> blobs,
         CancellationToken cancellationToken)
     {
+        await EnsureCreatedAsync(cancellationToken);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = ParallelWrites,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Santorin.Infrastructure.Storage;
 
 namespace Santorin.Infrastructure.Runs;
 
@@ -16,20 +17,30 @@ namespace Santorin.Infrastructure.Runs;
 /// </summary>
 public sealed class RunStore(TableServiceClient tables, RunStoreOptions options)
 {
-    private const int TransactionSize = 100;
+    private const int ParallelTransactions = 4;
 
     private readonly TableClient _runs = tables.GetTableClient(options.RunsTable);
     private readonly TableClient _messages = tables.GetTableClient(options.MessagesTable);
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    private volatile bool _tablesReady;
+
+    /// <summary>Creates the tables on first use; a failure is tried again by the next call.</summary>
+    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
+        if (_tablesReady)
+        {
+            return;
+        }
+
         await _runs.CreateIfNotExistsAsync(cancellationToken);
         await _messages.CreateIfNotExistsAsync(cancellationToken);
+        _tablesReady = true;
     }
 
     /// <summary>Records a new run unless one with this id exists already (its activity was first).</summary>
     public async Task AddIfMissingAsync(RunRecord run, CancellationToken cancellationToken)
     {
+        await EnsureCreatedAsync(cancellationToken);
         try
         {
             await _runs.AddEntityAsync(ToEntity(run), cancellationToken);
@@ -40,11 +51,15 @@ public sealed class RunStore(TableServiceClient tables, RunStoreOptions options)
         }
     }
 
-    public async Task SaveAsync(RunRecord run, CancellationToken cancellationToken) =>
+    public async Task SaveAsync(RunRecord run, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
         await _runs.UpsertEntityAsync(ToEntity(run), TableUpdateMode.Replace, cancellationToken);
+    }
 
     public async Task<RunRecord?> GetAsync(string examId, string runId, CancellationToken cancellationToken)
     {
+        await EnsureCreatedAsync(cancellationToken);
         var entity = await _runs.GetEntityIfExistsAsync<TableEntity>(
             examId,
             runId,
@@ -55,6 +70,7 @@ public sealed class RunStore(TableServiceClient tables, RunStoreOptions options)
     /// <summary>The exam's runs, newest first.</summary>
     public async Task<IReadOnlyList<RunRecord>> ListAsync(string examId, CancellationToken cancellationToken)
     {
+        await EnsureCreatedAsync(cancellationToken);
         var runs = new List<RunRecord>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {examId}");
         await foreach (var entity in _runs.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -73,16 +89,12 @@ public sealed class RunStore(TableServiceClient tables, RunStoreOptions options)
         IReadOnlyList<(string Key, RunMessage Message)> messages,
         CancellationToken cancellationToken)
     {
+        await EnsureCreatedAsync(cancellationToken);
         var partition = MessagePartition(examId, runId, export);
-        foreach (var chunk in messages.Chunk(TransactionSize))
-        {
-            var actions = chunk
-                .Select(item => new TableTransactionAction(
-                    TableTransactionActionType.UpsertReplace,
-                    ToEntity(partition, item.Key, item.Message)))
-                .ToList();
-            await _messages.SubmitTransactionAsync(actions, cancellationToken);
-        }
+        var actions = messages.Select(item => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace,
+            ToEntity(partition, item.Key, item.Message)));
+        await TableTransactions.SubmitAllAsync(_messages, actions, ParallelTransactions, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RunMessage>> ReadMessagesAsync(
@@ -92,6 +104,7 @@ public sealed class RunStore(TableServiceClient tables, RunStoreOptions options)
         int limit,
         CancellationToken cancellationToken)
     {
+        await EnsureCreatedAsync(cancellationToken);
         var partition = MessagePartition(examId, runId, export);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         var messages = new List<RunMessage>();
