@@ -42,7 +42,9 @@ public sealed class SantorinApp : IAsyncDisposable
     public static string Corrector(string correctorId) =>
         ClientPrincipal.Encode([ClientPrincipal.CorrectorRole], correctorId);
 
-    public static async Task<SantorinApp> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<SantorinApp> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var simulators = await SimulatorServer.StartAsync();
         var builder = WebApplication.CreateSlimBuilder();
@@ -51,6 +53,7 @@ public sealed class SantorinApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings(simulators, settings));
         builder.Services.AddSantorinApplication(builder.Configuration);
         builder.Services.AddInMemoryDurableTask(registry => registry.AddSantorinWorkflows());
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapSantorinApi();
