@@ -31,6 +31,9 @@ public sealed class SantorinApp : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>As the Functions host allows: an exam of 100,000 candidates is tens of megabytes.</summary>
+    public const long MaxRequestBytes = 100 * 1024 * 1024;
+
     public SimulatorServer Simulators { get; }
 
     public Uri Address { get; }
@@ -49,6 +52,7 @@ public sealed class SantorinApp : IAsyncDisposable
         var simulators = await SimulatorServer.StartAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Settings(simulators, settings));
         builder.Services.AddSantorinApplication(builder.Configuration);
@@ -66,7 +70,7 @@ public sealed class SantorinApp : IAsyncDisposable
     /// <summary>A client of the API signed in with the given principal header (none when null).</summary>
     public HttpClient Client(string? principal)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };
         if (principal is not null)
         {
             client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, principal);
@@ -79,7 +83,8 @@ public sealed class SantorinApp : IAsyncDisposable
     public async Task ImportAsync(string examId, JsonObject exam, bool seedSimulators = true)
     {
         using var client = Client(Manager);
-        using var response = await client.PutAsJsonAsync($"/api/exams/{examId}", exam);
+        using var content = new StringContent(exam.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PutAsync($"/api/exams/{examId}", content);
         await ApiAssert.StatusAsync(System.Net.HttpStatusCode.OK, response);
         if (seedSimulators)
         {
