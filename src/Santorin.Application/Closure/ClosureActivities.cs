@@ -118,15 +118,15 @@ public sealed class ClosureActivities(
         });
 
     public Task<bool> CompleteAsync(RunCompletion completion, CancellationToken cancellationToken) =>
-        RunLoggedAsync(Complete, completion.RunId, async () =>
+        RunLoggedAsync(Complete, completion.Input.RunId, async () =>
         {
-            var run = await runs.GetAsync(completion.ExamId, completion.RunId, cancellationToken)
-                ?? throw new InvalidOperationException($"Run {completion.RunId} was never recorded.");
+            var input = completion.Input;
+            var run = await runs.GetAsync(input.ExamId, input.RunId, cancellationToken) ?? RunRecords.Pending(input);
             if (completion.Cyclades.Failure is { } failure && completion.Cyclades.Sent == 0)
             {
                 var message = new RunMessage(null, null, failure.Code, failure.Message);
                 await runs.AddMessagesAsync(
-                    completion.ExamId, completion.RunId, RunExport.Cyclades, [("run", message)], cancellationToken);
+                    input.ExamId, input.RunId, RunExport.Cyclades, [("run", message)], cancellationToken);
             }
 
             await runs.SaveAsync(Completed(run, completion), cancellationToken);
@@ -166,17 +166,13 @@ public sealed class ClosureActivities(
         int lines,
         CancellationToken cancellationToken)
     {
-        var run = new RunRecord(
-            input.ExamId,
-            input.RunId,
-            RunStatuses.Running,
-            kind,
-            input.StartedAt,
-            null,
-            input.ResendAll,
-            new RunProgress(batches, 0, lines, 0),
-            new CycladesExport(lines == 0 ? ExportStatuses.Skipped : ExportStatuses.Running, 0, 0, 0),
-            new ImaginExport(ExportStatuses.Pending, 0, 0));
+        var run = RunRecords.Pending(input) with
+        {
+            Status = RunStatuses.Running,
+            Kind = kind,
+            Progress = new RunProgress(batches, 0, lines, 0),
+            Cyclades = new CycladesExport(lines == 0 ? ExportStatuses.Skipped : ExportStatuses.Running, 0, 0, 0),
+        };
         await runs.SaveAsync(run, cancellationToken);
     }
 

@@ -88,7 +88,7 @@ public sealed class ClosureHandlers(
 
             var input = NewRun(examId, body?.ResendAll ?? false);
             await ScheduleAsync(durable, input, cancellationToken);
-            await runs.AddIfMissingAsync(PendingRun(input), cancellationToken);
+            await runs.AddIfMissingAsync(RunRecords.Pending(input), cancellationToken);
 
             var statusUrl = $"/api/exams/{examId}/closure/runs/{input.RunId}";
             var accepted = Results.Json(
@@ -241,19 +241,6 @@ public sealed class ClosureHandlers(
         var runId = $"{now:yyyyMMddTHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}";
         return new ClosureInput(examId, runId, resendAll, now, options.Value.MaxParallelBatches);
     }
-
-    private static RunRecord PendingRun(ClosureInput input) =>
-        new(
-            input.ExamId,
-            input.RunId,
-            RunStatuses.Pending,
-            null,
-            input.StartedAt,
-            null,
-            input.ResendAll,
-            new RunProgress(0, 0, 0, 0),
-            new CycladesExport(ExportStatuses.Pending, 0, 0, 0),
-            new ImaginExport(ExportStatuses.Pending, 0, 0));
 
     private static ApiProblem ClosureRunning(string runId) =>
         new(

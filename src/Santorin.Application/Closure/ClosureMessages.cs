@@ -34,8 +34,7 @@ public sealed record ExportFailure(string Code, string Message);
 
 /// <summary>How the run ended, recorded by the last activity.</summary>
 public sealed record RunCompletion(
-    string ExamId,
-    string RunId,
+    ClosureInput Input,
     string Status,
     ExportTotals Cyclades,
     ExportTotals Imagin);

@@ -130,7 +130,7 @@ public static class ClosureOrchestration
         ILogger logger)
     {
         var status = cyclades.Status == "failed" ? "failed" : "completed";
-        var completion = new RunCompletion(input.ExamId, input.RunId, status, cyclades, imagin);
+        var completion = new RunCompletion(input, status, cyclades, imagin);
         await context.CallActivityAsync(ClosureActivities.Complete, completion, ActivityRetry);
         Logs.ClosureCompleted(logger, input.ExamId, input.RunId, status, cyclades.Accepted, cyclades.Rejected);
         return completion;
