@@ -4,7 +4,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Santorin.Application.Edition;
 using Santorin.Application.Tests.Harness;
+using Santorin.Core.Exams;
+using Santorin.Infrastructure.Storage;
 using Santorin.Testing;
 
 namespace Santorin.Application.Tests.Edition;
@@ -132,28 +138,88 @@ public sealed class ArchiveApiTests(EditionFixture fixture) : IClassFixture<Edit
         using var noRole = App.Client(EditionFixture.NoRole);
         using var anonymous = App.Client(null);
 
-        // Present candidates are dealt in turn: C0001 holds 1, 5, 9, 14…, C0002 2, 6, 11…; C0004's lot is not locked.
+        // Present candidates are dealt in turn: C0001 holds 1, 5, 9, 14…, C0002 2, 6, 11…;
+        // C0004's lot is not locked.
         await RefusedAsync(anonymous, competitive, "{}", HttpStatusCode.Unauthorized, "unauthenticated");
         await RefusedAsync(noRole, competitive, "{", HttpStatusCode.BadRequest, "body-invalid");
         await RefusedAsync(noRole, competitive + "x", "{}", HttpStatusCode.NotFound, "exam-not-found");
         await RefusedAsync(noRole, competitive, "{}", HttpStatusCode.Forbidden, "forbidden");
         await RefusedAsync(manager, harmonised, "{}", HttpStatusCode.Conflict, "edition-unavailable");
         await RefusedAsync(manager, notCompetitive, "{}", HttpStatusCode.Forbidden, "edition-forbidden");
-        await RefusedAsync(c1, competitive, """{"correctorId":"C0002"}""", HttpStatusCode.Forbidden, "edition-forbidden");
+        var other = """{"correctorId":"C0002"}""";
+        var nobody = """{"correctorId":"C0009"}""";
+        await RefusedAsync(c1, competitive, other, HttpStatusCode.Forbidden, "edition-forbidden");
         await RefusedAsync(c4, competitive, "{}", HttpStatusCode.Conflict, "nothing-to-archive");
-        await RefusedAsync(manager, competitive, """{"correctorId":"C0009"}""", HttpStatusCode.Conflict, "nothing-to-archive");
+        await RefusedAsync(manager, competitive, nobody, HttpStatusCode.Conflict, "nothing-to-archive");
         var c1Missing = await RefusedAsync(c1, competitive, "", HttpStatusCode.Conflict, "scans-missing");
         var wholeMissing = await RefusedAsync(manager, competitive, "{}", HttpStatusCode.Conflict, "scans-missing");
         var c2Missing = await RefusedAsync(c2, competitive, "{}", HttpStatusCode.Conflict, "scans-missing");
 
         Assert.Contains($"« {firstMissing} »", c1Missing.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("page 2", c1Missing.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains($"« {firstMissing} »", wholeMissing.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"« {firstMissing} »", wholeMissing.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains(
             $"« {ExamBodies.Number(11)} »", c2Missing.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await EditionStorage.ArchivesRecordedAsync(competitive));
         Assert.Empty(await EditionStorage.DocumentsUnderAsync($"archives/{competitive}/"));
         Assert.Empty(await EditionStorage.DocumentsUnderAsync($"copies/{competitive}/"));
+    }
+
+    [Fact]
+    public async Task Archive_ExamReplacedAfterTheRequest_FailsWithAFrenchMessage()
+    {
+        var examId = AzuriteServer.UniqueName("replaced");
+        var exam = ExamBodies.Create(candidates: 10, correctors: 1);
+        await App.ImportAsync(examId, exam, seedSimulators: false);
+        await EditionStorage.UploadScansAsync(examId, exam);
+
+        var archive = await RunArchiveAsync(examId, dataVersion: "replaced-since", entries: 9);
+
+        Assert.Equal("failed", archive.GetProperty("status").GetString());
+        Assert.Equal(ArchiveActivities.ExamReplacedMessage, archive.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, archive.GetProperty("url").ValueKind);
+        Assert.Equal(0, archive.GetProperty("entriesDone").GetInt32());
+    }
+
+    [Fact]
+    public async Task Archive_ScanRemovedAfterTheRequest_FailsNamingTheCandidate()
+    {
+        var examId = AzuriteServer.UniqueName("removed");
+        var exam = ExamBodies.Create(candidates: 60, correctors: 1);
+        await App.ImportAsync(examId, exam, seedSimulators: false);
+        await EditionStorage.UploadScansAsync(examId, exam, (candidate, _) => candidate == ExamBodies.Number(42));
+        var summary = await App.Services.GetRequiredService<TableCorrectionStore>().GetSummaryAsync(examId, default);
+
+        var archive = await RunArchiveAsync(examId, summary!.DataVersion, entries: 54);
+
+        Assert.Equal("failed", archive.GetProperty("status").GetString());
+        Assert.Equal(
+            $"La page 1 de la copie du candidat « {ExamBodies.Number(42)} » n'a pas été numérisée.",
+            archive.GetProperty("message").GetString());
+        // Candidate 42 is the 38th copy: chunk 1 stops, chunk 0 beside it ends, chunk 2 never starts.
+        Assert.Equal(25, archive.GetProperty("entriesDone").GetInt32());
+        Assert.Empty(await EditionStorage.DocumentsUnderAsync($"archives/{examId}/"));
+    }
+
+    /// <summary>
+    /// Records a manager's whole-exam archive as the POST would, on the given data version, and
+    /// runs its orchestration: the way to reach what happens after the checks, deterministically.
+    /// </summary>
+    private async Task<JsonElement> RunArchiveAsync(string examId, string dataVersion, int entries)
+    {
+        var archiveId = AzuriteServer.UniqueName("a");
+        var record = new ArchiveRecord(
+            examId, archiveId, dataVersion, true, null, null, ExamSettings.Default, ArchiveStatuses.Running,
+            entries, 0, $"archives/{examId}/{archiveId}.zip", "copies.zip", null, DateTimeOffset.UtcNow, null);
+        await App.Services.GetRequiredService<ArchiveStore>().AddAsync(record, default);
+        var input = new ArchiveInput(examId, archiveId, entries, ChunkSize: 25, MaxParallelChunks: 2);
+        var start = new StartOrchestrationOptions(EditionHandlers.InstanceId(examId, archiveId));
+        await App.Services.GetRequiredService<DurableTaskClient>()
+            .ScheduleNewOrchestrationInstanceAsync(ArchiveOrchestration.Name, input, start);
+
+        using var client = App.Client(SantorinApp.Manager);
+        return await EditionFixture.WaitForArchiveAsync(client, $"/api/exams/{examId}/archives/{archiveId}");
     }
 
     private static List<JsonObject> CopiesOf(JsonObject exam, string correctorId) =>

@@ -39,7 +39,8 @@ public sealed class CopyPdfApiTests(EditionFixture fixture) : IClassFixture<Edit
         using var document = PdfDocument.Open(bytes);
         Assert.Equal(body.GetProperty("pages").GetInt32(), document.NumberOfPages);
         Assert.Equal(3, document.NumberOfPages);
-        Assert.Contains(number, string.Join('\n', document.GetPages().Select(page => page.Text)), StringComparison.Ordinal);
+        var text = string.Join('\n', document.GetPages().Select(page => page.Text));
+        Assert.Contains(number, text, StringComparison.Ordinal);
     }
 
     [Fact]

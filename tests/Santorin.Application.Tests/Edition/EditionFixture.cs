@@ -12,7 +12,8 @@ public sealed class EditionFixture : IAsyncLifetime
     public static string NoRole { get; } = Http.ClientPrincipal.Encode(["reader"]);
 
     /// <summary>A corrector role without its corrector id, which counts as no corrector.</summary>
-    public static string CorrectorWithoutId { get; } = Http.ClientPrincipal.Encode([Http.ClientPrincipal.CorrectorRole]);
+    public static string CorrectorWithoutId { get; } =
+        Http.ClientPrincipal.Encode([Http.ClientPrincipal.CorrectorRole]);
 
     public async Task InitializeAsync() => App = await SantorinApp.StartAsync();
 

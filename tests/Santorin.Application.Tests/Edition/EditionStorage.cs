@@ -53,7 +53,8 @@ internal static class EditionStorage
         var table = new TableClient(AzuriteServer.ConnectionString, ArchiveStore.TableName);
         await table.CreateIfNotExistsAsync();
         var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {examId}")))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {examId}");
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter))
         {
             count++;
         }

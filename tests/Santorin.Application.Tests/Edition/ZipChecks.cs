@@ -7,7 +7,7 @@ namespace Santorin.Application.Tests.Edition;
 /// <summary>Reads a zip back as the dashboard's user would: Info-ZIP's <c>unzip</c>, then .NET for the bytes.</summary>
 internal static class ZipChecks
 {
-    /// <summary>Checks the zip with <c>unzip -t</c>; answers its entry names in order and the manifest's text.</summary>
+    /// <summary>Checks the zip with <c>unzip -t</c>; answers its entry names in order and the manifest.</summary>
     public static async Task<(IReadOnlyList<string> Names, string Manifest)> TestAsync(byte[] zip)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("santorin-zip-").FullName, "archive.zip");
