@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Santorin.Application.Closure;
+using Santorin.Application.Edition;
 using Santorin.Application.Exams;
 using Santorin.Infrastructure.External;
 using Santorin.Infrastructure.Runs;
@@ -30,6 +31,7 @@ public static class SantorinServices
         services.AddSingleton<PublicationCache>();
         services.AddSingleton<ExamHandlers>();
         services.AddSingleton<ClosureHandlers>();
+        services.AddSantorinEdition(configuration);
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Santorin.Application.Closure;
+using Santorin.Application.Edition;
 
 namespace Santorin.Application;
 
@@ -26,6 +27,7 @@ public static class SantorinWorkflows
             registry, ClosureActivities.DeclareWorkDone, (a, input) => a.DeclareWorkDoneAsync(input, default));
         AddActivity<ClosureActivities, RunCompletion, bool>(
             registry, ClosureActivities.Complete, (a, input) => a.CompleteAsync(input, default));
+        registry.AddEditionWorkflows();
         return registry;
     }
 

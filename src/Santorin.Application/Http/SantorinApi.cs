@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
 using Santorin.Application.Closure;
+using Santorin.Application.Edition;
 using Santorin.Application.Exams;
 
 namespace Santorin.Application.Http;
@@ -17,6 +18,7 @@ public static class SantorinApi
     {
         MapExams(endpoints);
         MapClosure(endpoints);
+        endpoints.MapEdition();
         return endpoints;
     }
 

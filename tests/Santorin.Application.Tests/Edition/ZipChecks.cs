@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+
+namespace Santorin.Application.Tests.Edition;
+
+/// <summary>Reads a zip back as the dashboard's user would: Info-ZIP's <c>unzip</c>, then .NET for the bytes.</summary>
+internal static class ZipChecks
+{
+    /// <summary>Checks the zip with <c>unzip -t</c>; answers its entry names in order and the manifest.</summary>
+    public static async Task<(IReadOnlyList<string> Names, string Manifest)> TestAsync(byte[] zip)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("santorin-zip-").FullName, "archive.zip");
+        try
+        {
+            await File.WriteAllBytesAsync(path, zip);
+            var test = await RunAsync("unzip", "-t", path);
+            Assert.Contains("No errors detected", test, StringComparison.Ordinal);
+            var names = (await RunAsync("unzip", "-Z1", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+            using var archive = new ZipArchive(new MemoryStream(zip));
+            await using var stream = await archive.GetEntry("manifest.csv")!.OpenAsync();
+            using var raw = new MemoryStream();
+            await stream.CopyToAsync(raw);
+            Assert.False(raw.ToArray().AsSpan().StartsWith(Encoding.UTF8.Preamble), "The manifest starts with a BOM.");
+            return (names, new UTF8Encoding(false, true).GetString(raw.ToArray()));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, true);
+        }
+    }
+
+    private static async Task<string> RunAsync(string tool, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}:\n{await output}\n{await error}");
+        return await output;
+    }
+}
