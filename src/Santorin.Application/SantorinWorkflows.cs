@@ -31,7 +31,8 @@ public static class SantorinWorkflows
         return registry;
     }
 
-    private static void AddActivity<TService, TInput, TOutput>(
+    /// <summary>An activity whose body is a method of a service resolved from the container.</summary>
+    internal static void AddActivity<TService, TInput, TOutput>(
         DurableTaskRegistry registry,
         string name,
         Func<TService, TInput, Task<TOutput>> run)

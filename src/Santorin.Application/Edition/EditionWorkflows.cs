@@ -1,5 +1,4 @@
 using Microsoft.DurableTask;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Santorin.Application.Edition;
 
@@ -12,22 +11,12 @@ public static class EditionWorkflows
             ArchiveOrchestration.Name,
             ArchiveOrchestration.RunAsync);
 
-        AddActivity<ArchiveChunkInput, ArchiveChunkOutcome>(
+        SantorinWorkflows.AddActivity<ArchiveActivities, ArchiveChunkInput, ArchiveChunkOutcome>(
             registry, ArchiveActivities.RenderChunk, (a, input) => a.RenderChunkAsync(input, default));
-        AddActivity<ArchiveRef, long>(
+        SantorinWorkflows.AddActivity<ArchiveActivities, ArchiveRef, long>(
             registry, ArchiveActivities.WriteZip, (a, input) => a.WriteZipAsync(input, default));
-        AddActivity<ArchiveCompletion, bool>(
+        SantorinWorkflows.AddActivity<ArchiveActivities, ArchiveCompletion, bool>(
             registry, ArchiveActivities.Complete, (a, input) => a.CompleteAsync(input, default));
         return registry;
     }
-
-    private static void AddActivity<TInput, TOutput>(
-        DurableTaskRegistry registry,
-        string name,
-        Func<ArchiveActivities, TInput, Task<TOutput>> run) =>
-        registry.AddActivity(name, provider =>
-        {
-            var activities = provider.GetRequiredService<ArchiveActivities>();
-            return new DelegateActivity<TInput, TOutput>(input => run(activities, input));
-        });
 }
