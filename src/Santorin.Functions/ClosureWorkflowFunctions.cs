@@ -12,7 +12,9 @@ public sealed class ClosureWorkflowFunctions(ClosureActivities activities)
         ClosureOrchestration.RunAsync(context, context.GetInput<ClosureInput>()!);
 
     [Function(ClosureActivities.CheckPublication)]
-    public Task<ExportFailure?> CheckPublicationAsync([ActivityTrigger] string examId, CancellationToken cancellationToken) =>
+    public Task<ExportFailure?> CheckPublicationAsync(
+        [ActivityTrigger] string examId,
+        CancellationToken cancellationToken) =>
         activities.CheckPublicationAsync(examId, cancellationToken);
 
     [Function(ClosureActivities.Plan)]

@@ -58,6 +58,8 @@ public sealed class EditionFunctions(EditionHandlers handlers, ArchiveActivities
         activities.WriteZipAsync(input, cancellationToken);
 
     [Function(ArchiveActivities.Complete)]
-    public Task<bool> CompleteArchiveAsync([ActivityTrigger] ArchiveCompletion input, CancellationToken cancellationToken) =>
+    public Task<bool> CompleteArchiveAsync(
+        [ActivityTrigger] ArchiveCompletion input,
+        CancellationToken cancellationToken) =>
         activities.CompleteAsync(input, cancellationToken);
 }

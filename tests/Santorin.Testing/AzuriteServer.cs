@@ -28,7 +28,7 @@ public static class AzuriteServer
     /// <summary>The connection string of the shared storage, starting Azurite on first use.</summary>
     public static string ConnectionString => Instance.Value;
 
-    /// <summary>A name unique to this call, usable as a table name (letters and digits, starts with a letter).</summary>
+    /// <summary>A name unique to this call, usable as a table name: letters and digits, a letter first.</summary>
     public static string UniqueName(string prefix) =>
         prefix + Guid.NewGuid().ToString("N")[..12];
 

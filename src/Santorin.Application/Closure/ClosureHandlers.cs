@@ -168,7 +168,11 @@ public sealed class ClosureHandlers(
             .WithDedupeStatuses(OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running);
         try
         {
-            await durable.ScheduleNewOrchestrationInstanceAsync(ClosureOrchestration.Name, input, start, cancellationToken);
+            await durable.ScheduleNewOrchestrationInstanceAsync(
+                ClosureOrchestration.Name,
+                input,
+                start,
+                cancellationToken);
         }
         catch (OrchestrationAlreadyExistsException)
         {
@@ -199,7 +203,10 @@ public sealed class ClosureHandlers(
             return run;
         }
 
-        var instance = await durable.GetInstanceAsync(InstanceId(run.ExamId), getInputsAndOutputs: true, cancellationToken);
+        var instance = await durable.GetInstanceAsync(
+            InstanceId(run.ExamId),
+            getInputsAndOutputs: true,
+            cancellationToken);
         var progress = instance?.ReadCustomStatusAs<ClosureProgress>();
         if (progress is null || progress.RunId != run.RunId)
         {

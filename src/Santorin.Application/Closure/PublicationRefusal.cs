@@ -16,7 +16,9 @@ public static class PublicationRefusal
     {
         if (!answer.Succeeded)
         {
-            return answer.Failure.Kind == ExternalFailureKind.Refused && answer.Failure.Is(ExternalErrorCodes.ExamUnknown)
+            var unknown = answer.Failure.Kind == ExternalFailureKind.Refused
+                && answer.Failure.Is(ExternalErrorCodes.ExamUnknown);
+            return unknown
                 ? new ExportFailure(ExamUnknownInCyclades, answer.Failure.Message)
                 : new ExportFailure(CycladesUnavailable, answer.Failure.Message);
         }

@@ -18,7 +18,8 @@ public sealed class ExamHandlers(TableCorrectionStore corrections)
                 throw new ApiProblem(
                     StatusCodes.Status400BadRequest,
                     "exam-invalid",
-                    $"Les données de correction contiennent {result.Errors.Count} erreur(s) : rien n'a été enregistré.",
+                    $"Les données de correction contiennent {result.Errors.Count} erreur(s) : " +
+                    "rien n'a été enregistré.",
                     result.Errors);
             }
 

@@ -24,7 +24,8 @@ public static class ApiBody
         catch (JsonException failure)
         {
             var where = failure.Path is { Length: > 0 } path ? $" (à {path})" : "";
-            throw ApiProblem.BodyInvalid($"Le corps de la requête n'est pas un JSON valide de la forme attendue{where}.");
+            throw ApiProblem.BodyInvalid(
+                $"Le corps de la requête n'est pas un JSON valide de la forme attendue{where}.");
         }
     }
 }

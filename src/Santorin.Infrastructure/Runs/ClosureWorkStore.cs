@@ -57,7 +57,8 @@ public sealed class ClosureWorkStore(BlobServiceClient blobs, string containerNa
         return wire.Select(FromWire).ToList();
     }
 
-    /// <summary>Writes the declarations in chunks of at most <paramref name="chunkSize"/>; returns their count.</summary>
+    /// <summary>Writes the declarations in chunks of <paramref name="chunkSize"/> at most.</summary>
+    /// <returns>The number of chunks.</returns>
     public async Task<int> WriteWorkDoneAsync(
         string examId,
         string runId,

@@ -25,7 +25,8 @@ public sealed class ClosureApiTests(ClosureApiTests.Fixture fixture) : IClassFix
         {
             var candidate = (string)copy["candidate"]!;
             var held = App.Simulators.Cyclades.GradeOf(examId, candidate);
-            Assert.Equal(locked.Contains(candidate) ? ((decimal)copy["grade"]!).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : null, held);
+            var sent = ((decimal)copy["grade"]!).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(locked.Contains(candidate) ? sent : null, held);
         }
     }
 

@@ -9,7 +9,8 @@ using Santorin.Testing;
 namespace Santorin.Application.Tests.Closure;
 
 /// <summary>Every refusal of the correction data and closure routes, each leaving everything as it was.</summary>
-public sealed class ClosureRefusalTests(ClosureRefusalTests.Fixture fixture) : IClassFixture<ClosureRefusalTests.Fixture>
+public sealed class ClosureRefusalTests(ClosureRefusalTests.Fixture fixture)
+    : IClassFixture<ClosureRefusalTests.Fixture>
 {
     private SantorinApp App => fixture.App;
 
@@ -39,7 +40,8 @@ public sealed class ClosureRefusalTests(ClosureRefusalTests.Fixture fixture) : I
         var examId = await ImportLockedAsync();
         using var client = App.Client(SantorinApp.Corrector("C0001"));
 
-        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/exams/{examId}{path}"));
+        using var request = new HttpRequestMessage(new HttpMethod(method), $"/api/exams/{examId}{path}");
+        using var response = await client.SendAsync(request);
 
         await ApiAssert.ProblemAsync(HttpStatusCode.Forbidden, "forbidden", response);
         await AssertNoRunAsync(examId);
@@ -156,7 +158,8 @@ public sealed class ClosureRefusalTests(ClosureRefusalTests.Fixture fixture) : I
         var run = await App.CloseAsync(other);
         using var client = App.Client(SantorinApp.Manager);
 
-        using var response = await client.GetAsync($"/api/exams/{examId}/closure/runs/{run.GetProperty("runId").GetString()}");
+        var runId = run.GetProperty("runId").GetString();
+        using var response = await client.GetAsync($"/api/exams/{examId}/closure/runs/{runId}");
 
         await ApiAssert.ProblemAsync(HttpStatusCode.NotFound, "run-not-found", response);
     }

@@ -14,7 +14,7 @@ public sealed class ClosureResilienceTests(ClosureResilienceTests.Fixture fixtur
     private SantorinApp App => fixture.App;
 
     [Fact]
-    public async Task SendBatch_DiesAfterCycladesAcceptedBeforeTheLedgerWrite_RetryLeavesLedgerRightAndCycladesAppliedOnce()
+    public async Task SendBatch_DiesBeforeItsLedgerWrite_RetryLeavesLedgerRightAndCycladesAppliedOnce()
     {
         var examId = AzuriteServer.UniqueName("crash");
         var exam = ExamBodies.Create(candidates: 20, correctors: 1);

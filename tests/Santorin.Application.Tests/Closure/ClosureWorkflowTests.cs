@@ -248,14 +248,18 @@ public sealed class ClosureWorkflowTests(ClosureWorkflowTests.Fixture fixture)
         Assert.Equal(run.GetProperty("kind").GetString(), preview.GetProperty("kind").GetString());
         Assert.Equal(Cyclades(run).GetProperty("sent").GetInt32(), preview.GetProperty("grades").GetInt32());
         Assert.Equal(0, preview.GetProperty("absents").GetInt32());
-        Assert.Equal(run.GetProperty("imagin").GetProperty("declared").GetInt32(), preview.GetProperty("workDone").GetInt32());
+        Assert.Equal(
+            run.GetProperty("imagin").GetProperty("declared").GetInt32(),
+            preview.GetProperty("workDone").GetInt32());
         Assert.Equal("none", before.GetProperty("state").GetString());
         Assert.Equal(preview.GetProperty("grades").GetInt32(), before.GetProperty("gradesPending").GetInt32());
         Assert.Equal("partial", after.GetProperty("state").GetString());
         Assert.Equal(preview.GetProperty("grades").GetInt32(), after.GetProperty("gradesTransmitted").GetInt32());
         Assert.Equal(0, after.GetProperty("gradesPending").GetInt32());
         Assert.False(after.GetProperty("published").GetBoolean());
-        Assert.Equal(run.GetProperty("runId").GetString(), after.GetProperty("lastRun").GetProperty("runId").GetString());
+        Assert.Equal(
+            run.GetProperty("runId").GetString(),
+            after.GetProperty("lastRun").GetProperty("runId").GetString());
     }
 
     private async Task<JsonElement> CloseWhenImaginBreakerClosedAsync(string examId)
@@ -275,7 +279,8 @@ public sealed class ClosureWorkflowTests(ClosureWorkflowTests.Fixture fixture)
     private static JsonElement Cyclades(JsonElement run) => run.GetProperty("cyclades");
 
     private int GradeCalls(string examId) =>
-        App.Simulators.Cyclades.Calls.Count(call => call.Method == "PUT" && call.Path.Contains(examId, StringComparison.Ordinal));
+        App.Simulators.Cyclades.Calls.Count(call =>
+            call.Method == "PUT" && call.Path.Contains(examId, StringComparison.Ordinal));
 
     private static IEnumerable<string> Absents(JsonObject exam) =>
         exam["candidates"]!.AsArray().Where(c => (bool)c!["absent"]!).Select(c => (string)c!["number"]!);

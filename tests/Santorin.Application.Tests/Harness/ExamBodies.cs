@@ -74,7 +74,8 @@ public static class ExamBodies
     public static string LotId(int index) => "L" + (index + 1).ToString("0000", CultureInfo.InvariantCulture);
 
     /// <summary>The lots of a body, for a test to lock or regrade in place before importing again.</summary>
-    public static IEnumerable<JsonObject> Lots(JsonObject exam) => exam["lots"]!.AsArray().Select(lot => lot!.AsObject());
+    public static IEnumerable<JsonObject> Lots(JsonObject exam) =>
+        exam["lots"]!.AsArray().Select(lot => lot!.AsObject());
 
     public static IEnumerable<JsonObject> Copies(JsonObject exam) =>
         Lots(exam).SelectMany(lot => lot["copies"]!.AsArray().Select(copy => copy!.AsObject()));

@@ -96,7 +96,9 @@ public sealed class SantorinApp : IAsyncDisposable
     {
         var candidates = exam["candidates"]!.AsArray().Select(candidate => (string)candidate!["number"]!);
         var correctors = exam["correctors"]!.AsArray().Select(corrector => (string)corrector!["id"]!);
-        var maximum = exam["maxGrade"] is { } max ? decimal.Parse(max.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture) : 20m;
+        var maximum = exam["maxGrade"] is { } max
+            ? decimal.Parse(max.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)
+            : 20m;
         Simulators.Cyclades.SeedExam(examId, maximum, candidates);
         Simulators.Imagin.SeedExam(examId, correctors);
     }
