@@ -62,6 +62,11 @@ internal static class DurableTaskServices
             // Idle pick-up latency is 30 s by default: too slow to watch a run in development.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
 
+            // Control messages read ahead when the host stopped stay invisible this long, and a run
+            // resumes only after it (5 minutes by default). A message seen twice is recognised and
+            // dropped by the backend; an orchestration step takes milliseconds.
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(20),
+
             // Without it this backend ignores dedupe statuses, and a second closure start would
             // silently replace the running one instead of being refused.
             ThrowExceptionOnInvalidDedupeStatus = true,

@@ -9,38 +9,43 @@ namespace Santorin.DevHost.Durable;
 /// <summary>
 /// The Durable Task sidecar over the Azure Storage backend, in its own small web host (gRPC over
 /// HTTP/2 cleartext on a loopback port), which the worker and the client of the app connect to.
-/// It is registered before the worker so that it listens when the worker connects, and it stops
-/// its dispatchers while the worker is still connected, so that work in flight completes and is
-/// recorded rather than waiting for its queue message to become visible again after a restart.
+/// It is registered before the worker so that it listens when the worker connects. On stopping,
+/// it first stops its dispatchers and waits for the work in flight, while the worker is still
+/// connected and can report it; only once the worker is gone does it stop listening. Work cut
+/// short instead would wait for its queue message to become visible again (5 minutes).
 /// </summary>
 internal sealed class SidecarHost(
-    AzureStorageOrchestrationService service,
+    AzureStorageOrchestrationService backend,
     ILoggerFactory loggerFactory,
     int port) : IHostedLifecycleService, IAsyncDisposable
 {
-    /// <summary>How long the inner host waits for the worker's open stream on stopping.</summary>
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>How long work in flight may take to finish when the host stops.</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long the inner host waits for open streams once the worker has left.</summary>
+    private static readonly TimeSpan ListenerStopTimeout = TimeSpan.FromSeconds(2);
 
     private readonly ILogger _logger = loggerFactory.CreateLogger<SidecarHost>();
+    private readonly StoppableOrchestrationService _service = new(backend);
     private WebApplication? _sidecar;
 
     public string Address => $"http://127.0.0.1:{port}";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await service.CreateIfNotExistsAsync();
+        await backend.CreateIfNotExistsAsync();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Services.AddSingleton<IHostLifetime, InnerHostLifetime>();
         builder.Services.AddSingleton(loggerFactory);
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = DrainTimeout);
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ListenerStopTimeout);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(
             IPAddress.Loopback,
             port,
             listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.AddSingleton<IOrchestrationService>(_service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(backend);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
 
         _sidecar = builder.Build();
@@ -49,8 +54,29 @@ internal sealed class SidecarHost(
         Logs.SidecarStarted(_logger, Address);
     }
 
-    /// <summary>Runs before any hosted service stops, so before the worker disconnects.</summary>
+    /// <summary>
+    /// Runs before any hosted service stops, so before the worker disconnects: the sidecar stops
+    /// its dispatchers when its own host says it is stopping, then stops the backend.
+    /// </summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        if (_sidecar is not null)
+        {
+            _sidecar.Lifetime.StopApplication();
+            try
+            {
+                await _service.Stopped.WaitAsync(DrainTimeout, cancellationToken);
+                Logs.SidecarDrained(_logger);
+            }
+            catch (TimeoutException)
+            {
+                Logs.SidecarDrainTimedOut(_logger, DrainTimeout.TotalSeconds);
+            }
+        }
+    }
+
+    /// <summary>Runs after the worker has stopped (it was registered after this service).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_sidecar is not null)
         {
@@ -58,8 +84,6 @@ internal sealed class SidecarHost(
             Logs.SidecarStopped(_logger);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
