@@ -18,15 +18,20 @@ internal static class Banner
         output.WriteLine($"  écoute sur        {address}");
         output.WriteLine($"  API               {root}/api/exams/{{examId}}");
         output.WriteLine($"  stockage          {storage}");
-        output.WriteLine($"  Cyclades          {(simulators.SimulatesCyclades ? $"simulé sur {root}/cyclades" : "configuré")}");
-        output.WriteLine($"  Imag'In           {(simulators.SimulatesImagin ? $"simulé sur {root}/imagin" : "configuré")}");
+        output.WriteLine($"  Cyclades          {Where(simulators.SimulatesCyclades, root, "cyclades")}");
+        output.WriteLine($"  Imag'In           {Where(simulators.SimulatesImagin, root, "imagin")}");
         output.WriteLine($"  épreuve de démo   {DemoExam.Id}");
         output.WriteLine($"  {ClientPrincipal.HeaderName} gestionnaire :");
         output.WriteLine($"    {manager}");
         output.WriteLine($"  {ClientPrincipal.HeaderName} correcteur C0001 :");
         output.WriteLine($"    {corrector}");
-        output.WriteLine($"  essai : curl -H \"{ClientPrincipal.HeaderName}: {manager}\" {root}/api/exams/{DemoExam.Id}/closure");
+        output.WriteLine("  essai :");
+        output.WriteLine($"    curl -H \"{ClientPrincipal.HeaderName}: {manager}\" \\");
+        output.WriteLine($"      {root}/api/exams/{DemoExam.Id}/closure");
         output.WriteLine("  Ctrl+C pour arrêter.");
         output.WriteLine();
     }
+
+    private static string Where(bool simulated, string root, string prefix) =>
+        simulated ? $"simulé sur {root}/{prefix}" : "configuré";
 }

@@ -7,7 +7,12 @@ internal static partial class Logs
     public static partial void RequestAnswered(ILogger logger, string method, string path, int status, long elapsedMs);
 
     [LoggerMessage(8001, LogLevel.Warning, "{Method} {Path} failed after {ElapsedMs} ms")]
-    public static partial void RequestFailed(ILogger logger, Exception exception, string method, string path, long elapsedMs);
+    public static partial void RequestFailed(
+        ILogger logger,
+        Exception exception,
+        string method,
+        string path,
+        long elapsedMs);
 
     [LoggerMessage(8010, LogLevel.Information, "Durable Task sidecar on Azure Storage listening at {Address}")]
     public static partial void SidecarStarted(ILogger logger, string address);

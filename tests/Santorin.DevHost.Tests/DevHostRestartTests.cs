@@ -30,7 +30,11 @@ public sealed class DevHostRestartTests
                 "cyclades/_sim/faults",
                 HttpStatusCode.OK,
                 new JsonObject { ["latencyMilliseconds"] = 400 });
-            var started = await Api.ExpectAsync(client, HttpMethod.Post, $"{DemoExam}/closure", HttpStatusCode.Accepted);
+            var started = await Api.ExpectAsync(
+                client,
+                HttpMethod.Post,
+                $"{DemoExam}/closure",
+                HttpStatusCode.Accepted);
             runPath = ((string)started["statusUrl"]!).TrimStart('/');
             midway = await Api.PollRunAsync(client, runPath, BatchesStarted, TimeSpan.FromSeconds(60));
             await first.StopAsync();

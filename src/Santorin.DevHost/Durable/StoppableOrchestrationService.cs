@@ -128,7 +128,9 @@ internal sealed class StoppableOrchestrationService(AzureStorageOrchestrationSer
         catch (OperationCanceledException) when (!locking.IsCompleted)
         {
             _ = locking.ContinueWith(
-                found => found.IsCompletedSuccessfully && found.Result is { } item ? abandonAsync(item) : Task.CompletedTask,
+                found => found.IsCompletedSuccessfully && found.Result is { } item
+                    ? abandonAsync(item)
+                    : Task.CompletedTask,
                 CancellationToken.None,
                 TaskContinuationOptions.None,
                 TaskScheduler.Default).Unwrap();

@@ -131,7 +131,8 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         };
         string[] arguments =
         [
-            script, "--location", location, "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
+            script, "--location", location, "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
+            "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", Invariant(blob),
             "--queueHost", "127.0.0.1", "--queuePort", Invariant(queue),
             "--tableHost", "127.0.0.1", "--tablePort", Invariant(table),
