@@ -1,0 +1,76 @@
+using DurableTask.AzureStorage;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Santorin.Application;
+using Santorin.Infrastructure.Storage;
+
+namespace Santorin.DevHost.Durable;
+
+internal static class DurableTaskServices
+{
+    /// <summary>
+    /// The workflows on the backend Durable Functions uses in Azure (Azure Storage), served in
+    /// process to a gRPC worker and client: a run survives a restart of the host.
+    /// </summary>
+    public static IServiceCollection AddAzureStorageDurableTask(
+        this IServiceCollection services,
+        IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(DurableTaskSettings.SectionName).Get<DurableTaskSettings>()
+            ?? new DurableTaskSettings();
+        var connectionString = configuration[StorageClients.SettingName];
+        if (string.IsNullOrWhiteSpace(connectionString) || connectionString.TrimStart().StartsWith('{'))
+        {
+            throw new InvalidOperationException(
+                $"L'hôte de développement attend une chaîne de connexion dans {StorageClients.SettingName}.");
+        }
+
+        var port = LoopbackPort.Free();
+        services.AddSingleton(provider => new AzureStorageOrchestrationService(
+            BackendSettings(settings, connectionString, provider.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton(provider => new SidecarHost(
+            provider.GetRequiredService<AzureStorageOrchestrationService>(),
+            provider.GetRequiredService<ILoggerFactory>(),
+            port));
+        services.AddHostedService(provider => provider.GetRequiredService<SidecarHost>());
+
+        var address = $"http://127.0.0.1:{port}";
+        services.AddDurableTaskWorker(worker =>
+        {
+            worker.UseGrpc(address);
+            worker.AddTasks(registry => registry.AddSantorinWorkflows());
+        });
+        services.AddDurableTaskClient(client =>
+        {
+            client.UseGrpc(address);
+            client.RegisterDirectly();
+        });
+        return services;
+    }
+
+    private static AzureStorageOrchestrationServiceSettings BackendSettings(
+        DurableTaskSettings settings,
+        string connectionString,
+        ILoggerFactory loggerFactory) => new()
+        {
+            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            TaskHubName = settings.HubName,
+            WorkerId = settings.WorkerId,
+            PartitionCount = settings.PartitionCount,
+            MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
+
+            // Idle pick-up latency is 30 s by default: too slow to watch a run in development.
+            MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+
+            // Control messages read ahead when the host stopped stay invisible this long, and a run
+            // resumes only after it (5 minutes by default). A message seen twice is recognised and
+            // dropped by the backend; an orchestration step takes milliseconds.
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(20),
+
+            // Without it this backend ignores dedupe statuses, and a second closure start would
+            // silently replace the running one instead of being refused.
+            ThrowExceptionOnInvalidDedupeStatus = true,
+            LoggerFactory = loggerFactory,
+        };
+
+}
