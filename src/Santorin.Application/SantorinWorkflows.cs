@@ -17,7 +17,7 @@ public static class SantorinWorkflows
             ClosureOrchestration.Name,
             ClosureOrchestration.RunAsync);
 
-        AddActivity<ClosureActivities, string, ExportFailure?>(
+        AddActivity<ClosureActivities, ClosureInput, ExportFailure?>(
             registry, ClosureActivities.CheckPublication, (a, input) => a.CheckPublicationAsync(input, default));
         AddActivity<ClosureActivities, ClosureInput, PlannedRun>(
             registry, ClosureActivities.Plan, (a, input) => a.PlanAsync(input, default));

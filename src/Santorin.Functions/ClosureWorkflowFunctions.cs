@@ -13,9 +13,9 @@ public sealed class ClosureWorkflowFunctions(ClosureActivities activities)
 
     [Function(ClosureActivities.CheckPublication)]
     public Task<ExportFailure?> CheckPublicationAsync(
-        [ActivityTrigger] string examId,
+        [ActivityTrigger] ClosureInput input,
         CancellationToken cancellationToken) =>
-        activities.CheckPublicationAsync(examId, cancellationToken);
+        activities.CheckPublicationAsync(input, cancellationToken);
 
     [Function(ClosureActivities.Plan)]
     public Task<PlannedRun> PlanAsync([ActivityTrigger] ClosureInput input, CancellationToken cancellationToken) =>

@@ -35,10 +35,10 @@ public sealed class ClosureActivities(
     /// <summary>Messages kept in an activity's output; the rest stay in storage.</summary>
     private const int ParallelDeclarations = 8;
 
-    public Task<ExportFailure?> CheckPublicationAsync(string examId, CancellationToken cancellationToken) =>
-        RunLoggedAsync(CheckPublication, examId, async () =>
+    public Task<ExportFailure?> CheckPublicationAsync(ClosureInput input, CancellationToken cancellationToken) =>
+        RunLoggedAsync(CheckPublication, input.RunId, async () =>
         {
-            var publication = await cyclades.GetPublicationAsync(examId, cancellationToken);
+            var publication = await cyclades.GetPublicationAsync(input.ExamId, cancellationToken);
             return PublicationRefusal.Of(publication);
         });
 

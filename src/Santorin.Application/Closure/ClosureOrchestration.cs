@@ -26,7 +26,7 @@ public static class ClosureOrchestration
 
         var published = await context.CallActivityAsync<ExportFailure?>(
             ClosureActivities.CheckPublication,
-            input.ExamId,
+            input,
             ActivityRetry);
         if (published is not null)
         {
