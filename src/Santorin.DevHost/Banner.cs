@@ -7,7 +7,15 @@ namespace Santorin.DevHost;
 /// <summary>What a developer needs to start calling the host, printed once it listens.</summary>
 internal static class Banner
 {
-    public static void Print(TextWriter output, HostAddress address, string storage, InProcessSimulators simulators)
+    /// <summary>How each route of the API is listed, e.g. <c>route GET /api/exams/{examId}</c>.</summary>
+    public const string RoutePrefix = "  route ";
+
+    public static void Print(
+        TextWriter output,
+        HostAddress address,
+        string storage,
+        InProcessSimulators simulators,
+        EndpointDataSource endpoints)
     {
         var root = address.Reachable.GetLeftPart(UriPartial.Authority);
         var manager = ClientPrincipal.Encode([ClientPrincipal.ManagerRole]);
@@ -28,9 +36,23 @@ internal static class Banner
         output.WriteLine("  essai :");
         output.WriteLine($"    curl -H \"{ClientPrincipal.HeaderName}: {manager}\" \\");
         output.WriteLine($"      {root}/api/exams/{DemoExam.Id}/closure");
+        foreach (var route in ApiRoutes(endpoints))
+        {
+            output.WriteLine(RoutePrefix + route);
+        }
+
         output.WriteLine("  Ctrl+C pour arrêter.");
         output.WriteLine();
     }
+
+    /// <summary>The API's routes as served, <c>METHOD /pattern</c>, in a stable order.</summary>
+    private static IEnumerable<string> ApiRoutes(EndpointDataSource endpoints) =>
+        endpoints.Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+                .Select(method => $"{method} {endpoint.RoutePattern.RawText}"))
+            .Order(StringComparer.Ordinal);
 
     private static string Where(bool simulated, string root, string prefix) =>
         simulated ? $"simulé sur {root}/{prefix}" : "configuré";

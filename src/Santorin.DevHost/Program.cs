@@ -82,5 +82,6 @@ Banner.Print(
     Console.Out,
     address,
     azurite is null ? "AzureWebJobsStorage" : $"Azurite, données dans {azurite.Location}",
-    simulators);
+    simulators,
+    app.Services.GetRequiredService<EndpointDataSource>());
 await app.WaitForShutdownAsync();
