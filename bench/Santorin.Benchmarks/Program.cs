@@ -1,0 +1,3 @@
+using Santorin.Benchmarks;
+
+return await BenchRunner.RunAsync(BenchOptions.Parse(args), CancellationToken.None);
