@@ -138,12 +138,11 @@ public sealed class ClosureActivities(
         IReadOnlyList<(WorkDone Declaration, Declaration Result)> outcomes,
         CancellationToken cancellationToken)
     {
-        var recorded = outcomes.Where(outcome => outcome.Result.Recorded).Select(outcome => outcome.Declaration);
-        foreach (var declaration in recorded)
-        {
-            await ledger.RecordDeclaredAsync(
-                input.ExamId, input.RunId, declaration, time.GetUtcNow(), cancellationToken);
-        }
+        var recorded = outcomes
+            .Where(outcome => outcome.Result.Recorded)
+            .Select(outcome => outcome.Declaration)
+            .ToList();
+        await ledger.RecordDeclaredAsync(input.ExamId, input.RunId, recorded, time.GetUtcNow(), cancellationToken);
 
         var messages = outcomes
             .Where(outcome => !outcome.Result.Recorded)
