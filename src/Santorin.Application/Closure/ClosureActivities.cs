@@ -51,7 +51,11 @@ public sealed class ClosureActivities(
             var plan = ClosurePlanner.Plan(exam, snapshot, input.ResendAll);
 
             var batches = await work.WriteBatchesAsync(
-                input.ExamId, input.RunId, plan.Lines, options.Value.BatchSize, cancellationToken);
+                input.ExamId,
+                input.RunId,
+                TableLedger.InWriteOrder(input.ExamId, plan.Lines),
+                options.Value.BatchSize,
+                cancellationToken);
             var chunks = await work.WriteWorkDoneAsync(
                 input.ExamId, input.RunId, plan.WorkDone, options.Value.WorkDoneChunkSize, cancellationToken);
             var kind = plan.Kind.ToString().ToLowerInvariant();

@@ -30,6 +30,17 @@ public sealed class TableLedger(
     public static string Partition(string examId, string key) =>
         $"{examId}_{StorageKeys.TwoDigits(StorageKeys.Bucket(key, Partitions))}";
 
+    /// <summary>
+    /// The lines ordered by the partition their ledger entities go to, so that batches cut from
+    /// this order record in few, full transactions (a batch spread over every partition would
+    /// take one small transaction per partition, and Azure Storage charges per transaction).
+    /// </summary>
+    public static IReadOnlyList<GradeLine> InWriteOrder(string examId, IEnumerable<GradeLine> lines) =>
+        lines
+            .OrderBy(line => Partition(examId, line.Candidate), StringComparer.Ordinal)
+            .ThenBy(line => line.Candidate, StringComparer.Ordinal)
+            .ToList();
+
     public async Task<LedgerSnapshot> ReadAsync(string examId, CancellationToken cancellationToken)
     {
         StorageKeys.EnsureValid(examId, "exam id");
