@@ -35,7 +35,8 @@ void Measure(string name, Func<byte[]> render)
     var scanBytes = scans.Sum(s => (long)s.Length);
     Console.WriteLine(
         $"{name}: {pagesPerSecond:F0} pages/s, {first.Length / 1024} KiB per copy " +
-        $"(scans {scanBytes / 1024} KiB, overhead {(first.Length - scanBytes) / 1024} KiB), jpeg byte-equal: {allEmbedded}");
+        $"(scans {scanBytes / 1024} KiB, overhead {(first.Length - scanBytes) / 1024} KiB), " +
+        $"jpeg byte-equal: {allEmbedded}");
 }
 
 static byte[] RenderPdfSharp(byte[][] scans)
@@ -54,10 +55,13 @@ static byte[] RenderPdfSharp(byte[][] scans)
         using var image = XImage.FromStream(new MemoryStream(scan));
         var (w, h) = (page.Width.Point, page.Height.Point);
         gfx.DrawImage(image, 0, 0, w, h);
-        gfx.DrawLines(red, [new XPoint(0.1 * w, 0.5 * h), new XPoint(0.3 * w, 0.52 * h), new XPoint(0.42 * w, 0.5 * h)]);
+        gfx.DrawLines(
+            red,
+            [new XPoint(0.1 * w, 0.5 * h), new XPoint(0.3 * w, 0.52 * h), new XPoint(0.42 * w, 0.5 * h)]);
         gfx.DrawLine(red, 0.8 * w, 0.15 * h, 0.82 * w, 0.17 * h);
         gfx.DrawString("Très bien, élève appliqué", font, XBrushes.Red, 0.12 * w, 0.3 * h);
-        gfx.DrawString($"Épreuve de français — page {index + 1} / {scans.Length}", font, XBrushes.Black, 20, h - 10);
+        var band = $"Épreuve de français — page {index + 1} / {scans.Length}";
+        gfx.DrawString(band, font, XBrushes.Black, 20, h - 10);
     }
 
     using var output = new MemoryStream();
@@ -71,7 +75,13 @@ static byte[] RenderSkia(byte[][] scans, SKTypeface typeface)
     using (var document = SKDocument.CreatePdf(output))
     {
         using var font = new SKFont(typeface, 12);
-        using var red = new SKPaint { Color = new SKColor(220, 0, 0), StrokeWidth = 2.5f, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        using var red = new SKPaint
+        {
+            Color = new SKColor(220, 0, 0),
+            StrokeWidth = 2.5f,
+            Style = SKPaintStyle.Stroke,
+            IsAntialias = true,
+        };
         using var redFill = new SKPaint { Color = new SKColor(220, 0, 0) };
         using var black = new SKPaint { Color = SKColors.Black };
         foreach (var (scan, index) in scans.Select((s, i) => (s, i)))
@@ -124,7 +134,9 @@ static byte[] MakeScan(int seed)
 }
 
 static string RandomWords(Random random) =>
-    string.Join(' ', Enumerable.Range(0, 12).Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(8))));
+    string.Join(
+        ' ',
+        Enumerable.Range(0, 12).Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(8))));
 
 static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
 
