@@ -32,7 +32,7 @@ public sealed class ClosureActivities(
     public const string DeclareWorkDone = "DeclareWorkDone";
     public const string Complete = "CompleteClosure";
 
-    /// <summary>Messages kept in an activity's output; the rest stay in storage.</summary>
+    /// <summary>Declarations in flight at once within one chunk.</summary>
     private const int ParallelDeclarations = 8;
 
     public Task<ExportFailure?> CheckPublicationAsync(ClosureInput input, CancellationToken cancellationToken) =>
@@ -58,7 +58,7 @@ public sealed class ClosureActivities(
                 cancellationToken);
             var chunks = await work.WriteWorkDoneAsync(
                 input.ExamId, input.RunId, plan.WorkDone, options.Value.WorkDoneChunkSize, cancellationToken);
-            var kind = plan.Kind.ToString().ToLowerInvariant();
+            var kind = RunRecords.KindName(plan.Kind);
             await MarkRunningAsync(input, kind, batches, plan.Lines.Count, cancellationToken);
 
             Logs.RunPlanned(logger, input.RunId, kind, plan.Grades, plan.Absents, batches, plan.WorkDone.Count);

@@ -64,9 +64,13 @@ public sealed class ClosureHandlers(
             var (exam, snapshot) = await ReadAsync(examId, cancellationToken);
             var plan = ClosurePlanner.Plan(exam, snapshot, resendAll: false);
             var refusal = await CheckStartAsync(summary, durable, cancellationToken);
-            return Results.Json(
-                new PreviewBody(KindName(plan.Kind), plan.Grades, plan.Absents, plan.WorkDone.Count, refusal?.Code),
-                ApiJson.Options);
+            var preview = new PreviewBody(
+                RunRecords.KindName(plan.Kind),
+                plan.Grades,
+                plan.Absents,
+                plan.WorkDone.Count,
+                refusal?.Code);
+            return Results.Json(preview, ApiJson.Options);
         });
 
     public Task<IResult> StartAsync(
@@ -257,8 +261,6 @@ public sealed class ClosureHandlers(
             extensions: new Dictionary<string, object?> { ["runId"] = runId });
 
     private static string? TableKeyOrNull(string runId) => TableKey.IsValid(runId) ? runId : null;
-
-    internal static string KindName(ClosureKind kind) => kind == ClosureKind.Total ? "total" : "partial";
 
     private sealed record StartBody(bool? ResendAll);
 
