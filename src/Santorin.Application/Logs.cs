@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Santorin.Application;
 
 /// <summary>
-/// Every log line of the application layer. Event ids: 5000s closure, 6000s edition, 7000s HTTP.
+/// Every log line of the application layer. Event ids: 5000s closure and every activity,
+/// 6000s edition, 7000s HTTP.
 /// Ids and counts only: never grades, names or keys.
 /// </summary>
 internal static partial class Logs
@@ -23,14 +24,27 @@ internal static partial class Logs
         int accepted,
         int rejected);
 
-    [LoggerMessage(5010, LogLevel.Information, "Activity {Activity} of run {RunId} started")]
-    public static partial void ActivityStarted(ILogger logger, string activity, string runId);
+    [LoggerMessage(5010, LogLevel.Information, "Activity {Activity} of {Workflow} {WorkId} started")]
+    public static partial void ActivityStarted(ILogger logger, string activity, string workflow, string workId);
 
-    [LoggerMessage(5011, LogLevel.Information, "Activity {Activity} of run {RunId} completed in {ElapsedMs} ms")]
-    public static partial void ActivityCompleted(ILogger logger, string activity, string runId, long elapsedMs);
+    [LoggerMessage(
+        5011,
+        LogLevel.Information,
+        "Activity {Activity} of {Workflow} {WorkId} completed in {ElapsedMs} ms")]
+    public static partial void ActivityCompleted(
+        ILogger logger,
+        string activity,
+        string workflow,
+        string workId,
+        long elapsedMs);
 
-    [LoggerMessage(5012, LogLevel.Error, "Activity {Activity} of run {RunId} failed")]
-    public static partial void ActivityFailed(ILogger logger, Exception exception, string activity, string runId);
+    [LoggerMessage(5012, LogLevel.Error, "Activity {Activity} of {Workflow} {WorkId} failed")]
+    public static partial void ActivityFailed(
+        ILogger logger,
+        Exception exception,
+        string activity,
+        string workflow,
+        string workId);
 
     [LoggerMessage(
         5020,

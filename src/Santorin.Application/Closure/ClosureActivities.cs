@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Santorin.Core.Closure;
@@ -215,20 +214,6 @@ public sealed class ClosureActivities(
 
     private static string BatchKey(int batch, int line) => $"{batch:00000}-{line:0000}";
 
-    private async Task<T> RunLoggedAsync<T>(string activity, string runId, Func<Task<T>> run)
-    {
-        Logs.ActivityStarted(logger, activity, runId);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var result = await run();
-            Logs.ActivityCompleted(logger, activity, runId, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return result;
-        }
-        catch (Exception exception)
-        {
-            Logs.ActivityFailed(logger, exception, activity, runId);
-            throw;
-        }
-    }
+    private Task<T> RunLoggedAsync<T>(string activity, string runId, Func<Task<T>> run) =>
+        ActivityLog.RunAsync(logger, "run", activity, runId, run);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Santorin.Core.Edition;
@@ -197,21 +196,6 @@ public sealed class ArchiveActivities
         }
     }
 
-    private async Task<T> RunLoggedAsync<T>(string activity, string archiveId, Func<Task<T>> run)
-    {
-        Logs.ArchiveActivityStarted(_logger, activity, archiveId);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var result = await run();
-            var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            Logs.ArchiveActivityCompleted(_logger, activity, archiveId, elapsed);
-            return result;
-        }
-        catch (Exception exception)
-        {
-            Logs.ArchiveActivityFailed(_logger, exception, activity, archiveId);
-            throw;
-        }
-    }
+    private Task<T> RunLoggedAsync<T>(string activity, string archiveId, Func<Task<T>> run) =>
+        ActivityLog.RunAsync(_logger, "archive", activity, archiveId, run);
 }

@@ -45,24 +45,4 @@ internal static partial class Logs
 
     [LoggerMessage(6022, LogLevel.Warning, "Archive {ArchiveId}: chunk {Chunk} stopped with {Code}")]
     public static partial void ArchiveChunkRefused(ILogger logger, string archiveId, int chunk, string code);
-
-    [LoggerMessage(6030, LogLevel.Information, "Activity {Activity} of archive {ArchiveId} started")]
-    public static partial void ArchiveActivityStarted(ILogger logger, string activity, string archiveId);
-
-    [LoggerMessage(
-        6031,
-        LogLevel.Information,
-        "Activity {Activity} of archive {ArchiveId} completed in {ElapsedMs} ms")]
-    public static partial void ArchiveActivityCompleted(
-        ILogger logger,
-        string activity,
-        string archiveId,
-        long elapsedMs);
-
-    [LoggerMessage(6032, LogLevel.Error, "Activity {Activity} of archive {ArchiveId} failed")]
-    public static partial void ArchiveActivityFailed(
-        ILogger logger,
-        Exception exception,
-        string activity,
-        string archiveId);
 }
