@@ -79,7 +79,17 @@ public static class AzuriteServer
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Process StartProcess(string script, int blob, int queue, int table)
+    private static Process StartProcess(string script, int blob, int queue, int table) =>
+        StartNode(
+        [
+            script, "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
+            "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
+            "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
+        ]);
+
+    /// <summary>Starts an Azurite script under node, its output read and dropped.</summary>
+    public static Process StartNode(IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo("node")
         {
@@ -87,13 +97,7 @@ public static class AzuriteServer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            script, "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
-            "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
-            "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
-            "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
-        })
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
@@ -106,7 +110,8 @@ public static class AzuriteServer
         return process;
     }
 
-    private static void WaitUntilListening(Process process, params int[] ports)
+    /// <summary>Waits until every port accepts connections; fails if the process ends or 60 s pass.</summary>
+    public static void WaitUntilListening(Process process, params int[] ports)
     {
         var deadline = Stopwatch.StartNew();
         foreach (var port in ports)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -27,7 +26,7 @@ public sealed class OAuthAzurite : IDisposable
         _certificate = WriteCertificate(_folder);
         var port = AzuriteServer.FreePort();
         _process = Start(port);
-        WaitUntilListening(port);
+        AzuriteServer.WaitUntilListening(_process, port);
         ServiceUri = new Uri($"https://127.0.0.1:{port}/{AzuriteServer.AccountName}");
     }
 
@@ -82,46 +81,12 @@ public sealed class OAuthAzurite : IDisposable
     private Process Start(int port)
     {
         var script = Path.Combine(Path.GetDirectoryName(AzuriteServer.FindAzuriteScript())!, "blob", "main.js");
-        var info = new ProcessStartInfo("node")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
+        return AzuriteServer.StartNode(
+        [
             script, "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
             "--blobHost", "127.0.0.1", "--blobPort", $"{port}", "--oauth", "basic",
             "--cert", _folder.File("cert.pem"), "--key", _folder.File("key.pem"),
-        })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("node could not be started.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private void WaitUntilListening(int port)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(System.Net.IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (!_process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                Thread.Sleep(100);
-            }
-        }
+        ]);
     }
 
     /// <summary>
