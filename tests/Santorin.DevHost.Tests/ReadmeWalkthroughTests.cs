@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Santorin.Testing;
 
@@ -34,8 +33,10 @@ public sealed partial class ReadmeWalkthroughTests
             Assert.True(exitCode == 0, $"The walk-through stopped with {exitCode}:\n{output}\n{host.Output}");
             var pdf = File.ReadAllText(Path.Combine(work, "copie.pdf"));
             Assert.StartsWith("%PDF-", pdf, StringComparison.Ordinal);
-            var (unzipCode, listing) = await RunAsync("unzip", ["-t", "copies.zip"], work);
-            Assert.True(unzipCode == 0, listing);
+            var unzip = await CommandLineTools.RunInAsync(work, TimeSpan.FromMinutes(1), "unzip", "-t", "copies.zip");
+            var listing = unzip.Output;
+            Assert.True(unzip.ExitCode == 0, listing + unzip.Error);
+            Assert.Contains("No errors detected", listing, StringComparison.Ordinal);
             Assert.Contains("manifest.csv", listing, StringComparison.Ordinal);
             Assert.Contains("\"status\": \"completed\"", output, StringComparison.Ordinal);
         }
@@ -61,32 +62,17 @@ public sealed partial class ReadmeWalkthroughTests
         return string.Join('\n', blocks);
     }
 
-    private static Task<(int ExitCode, string Output)> RunBashAsync(string script, string directory) =>
-        RunAsync("bash", ["-euo", "pipefail", "-c", script], directory);
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(
-        string command,
-        IReadOnlyList<string> arguments,
-        string directory)
+    private static async Task<(int ExitCode, string Output)> RunBashAsync(string script, string directory)
     {
-        var info = new ProcessStartInfo(command)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{command} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
+        var result = await CommandLineTools.RunInAsync(
+            directory,
+            TimeSpan.FromMinutes(4),
+            "bash",
+            "-euo",
+            "pipefail",
+            "-c",
+            script);
+        return (result.ExitCode, result.Output + result.Error);
     }
 
     [GeneratedRegex("```sh\n(.*?)```", RegexOptions.Singleline)]

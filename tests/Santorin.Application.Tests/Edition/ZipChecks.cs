@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using Santorin.Testing;
 
 namespace Santorin.Application.Tests.Edition;
 
@@ -14,9 +14,10 @@ internal static class ZipChecks
         try
         {
             await File.WriteAllBytesAsync(path, zip);
-            var test = await RunAsync("unzip", "-t", path);
+            var test = await CommandLineTools.RunCleanAsync("unzip", "-t", path);
             Assert.Contains("No errors detected", test, StringComparison.Ordinal);
-            var names = (await RunAsync("unzip", "-Z1", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var names = (await CommandLineTools.RunCleanAsync("unzip", "-Z1", path))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
             using var archive = new ZipArchive(new MemoryStream(zip));
             await using var stream = await archive.GetEntry("manifest.csv")!.OpenAsync();
@@ -29,26 +30,5 @@ internal static class ZipChecks
         {
             Directory.Delete(Path.GetDirectoryName(path)!, true);
         }
-    }
-
-    private static async Task<string> RunAsync(string tool, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{tool} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}:\n{await output}\n{await error}");
-        return await output;
     }
 }

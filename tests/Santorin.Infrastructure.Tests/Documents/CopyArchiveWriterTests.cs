@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Santorin.Core.Exams;
 using Santorin.Infrastructure.Documents;
+using Santorin.Testing;
 
 namespace Santorin.Infrastructure.Tests.Documents;
 
@@ -134,12 +135,12 @@ public sealed class CopyArchiveWriterTests
         using var folder = new TempFolder();
         var path = folder.File("archive.zip");
         await File.WriteAllBytesAsync(path, zip);
-        var test = await Tools.RunCleanAsync("unzip", "-t", path);
+        var test = await CommandLineTools.RunCleanAsync("unzip", "-t", path);
         Assert.Contains("No errors detected", test, StringComparison.Ordinal);
 
-        var listing = await Tools.RunCleanAsync("unzip", "-Z1", path);
+        var listing = await CommandLineTools.RunCleanAsync("unzip", "-Z1", path);
         var names = listing.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var manifest = await Tools.RunCleanAsync("unzip", "-p", path, "manifest.csv");
+        var manifest = await CommandLineTools.RunCleanAsync("unzip", "-p", path, "manifest.csv");
         using var archive = new ZipArchive(new MemoryStream(zip));
         await using var stream = await archive.GetEntry("manifest.csv")!.OpenAsync();
         using var raw = new MemoryStream();

@@ -1,5 +1,6 @@
 using SkiaSharp;
 using UglyToad.PdfPig;
+using Santorin.Testing;
 
 namespace Santorin.Infrastructure.Tests.Documents;
 
@@ -31,7 +32,7 @@ internal static class PdfChecks
         using var folder = new TempFolder();
         var path = folder.File("copy.pdf");
         await File.WriteAllBytesAsync(path, pdf);
-        await Tools.RunCleanAsync("qpdf", "--check", path);
+        await CommandLineTools.RunCleanAsync("qpdf", "--check", path);
     }
 
     public static async Task<string> PdfToTextAsync(byte[] pdf)
@@ -39,7 +40,7 @@ internal static class PdfChecks
         using var folder = new TempFolder();
         var path = folder.File("copy.pdf");
         await File.WriteAllBytesAsync(path, pdf);
-        return await Tools.RunCleanAsync("pdftotext", "-enc", "UTF-8", path, "-");
+        return await CommandLineTools.RunCleanAsync("pdftotext", "-enc", "UTF-8", path, "-");
     }
 
     /// <summary>One page rasterised by poppler's pdftoppm at the given resolution.</summary>
@@ -49,7 +50,7 @@ internal static class PdfChecks
         var path = folder.File("copy.pdf");
         await File.WriteAllBytesAsync(path, pdf);
         var p = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Tools.RunCleanAsync(
+        await CommandLineTools.RunCleanAsync(
             "pdftoppm", "-f", p, "-l", p, "-r", $"{dpi}", "-png", "-singlefile", path, folder.File("page"));
         return SKBitmap.Decode(folder.File("page.png"));
     }

@@ -1,5 +1,6 @@
 using Santorin.Core.Exams;
 using Santorin.Infrastructure.Documents;
+using Santorin.Testing;
 
 namespace Santorin.Infrastructure.Tests.Documents;
 
@@ -43,7 +44,7 @@ public sealed class PdfSharpCopyRendererTests
         await PdfChecks.QpdfCheckAsync(pdf);
         using var folder = new TempFolder();
         await File.WriteAllBytesAsync(folder.File("copy.pdf"), pdf);
-        await Tools.RunCleanAsync("pdfimages", "-all", folder.File("copy.pdf"), folder.File("img"));
+        await CommandLineTools.RunCleanAsync("pdfimages", "-all", folder.File("copy.pdf"), folder.File("img"));
 
         Assert.Equal(TestScans.Page(1), await File.ReadAllBytesAsync(folder.File("img-000.jpg")));
         Assert.Equal(TestScans.Page(2), await File.ReadAllBytesAsync(folder.File("img-001.jpg")));
@@ -72,7 +73,7 @@ public sealed class PdfSharpCopyRendererTests
         using var folder = new TempFolder();
         await File.WriteAllBytesAsync(folder.File("copy.pdf"), pdf);
 
-        var fonts = await Tools.RunCleanAsync("pdffonts", folder.File("copy.pdf"));
+        var fonts = await CommandLineTools.RunCleanAsync("pdffonts", folder.File("copy.pdf"));
 
         var rows = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
         Assert.NotEmpty(rows);

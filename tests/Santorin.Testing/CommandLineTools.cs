@@ -1,20 +1,30 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using Xunit;
 
-namespace Santorin.Infrastructure.Tests.Documents;
+namespace Santorin.Testing;
 
 /// <summary>
 /// Runs the command-line checkers (qpdf, poppler-utils, unzip); a missing one fails the test,
 /// saying how to install it.
 /// </summary>
-internal static class Tools
+public static class CommandLineTools
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string tool, params string[] arguments)
+    public static Task<Result> RunAsync(string tool, params string[] arguments) =>
+        RunInAsync(Environment.CurrentDirectory, TimeSpan.FromMinutes(5), tool, arguments);
+
+    /// <summary>Runs the tool in <paramref name="directory"/>, giving up after <paramref name="timeout"/>.</summary>
+    public static async Task<Result> RunInAsync(
+        string directory,
+        TimeSpan timeout,
+        string tool,
+        params string[] arguments)
     {
         var info = new ProcessStartInfo(tool)
         {
+            WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -27,7 +37,8 @@ internal static class Tools
         using var process = Start(info, tool);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var cancellation = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancellation.Token);
         return new Result(process.ExitCode, await output, await error);
     }
 
@@ -50,17 +61,10 @@ internal static class Tools
         catch (Win32Exception e)
         {
             throw new InvalidOperationException(
-                $"{tool} is not installed: run `apt-get update && apt-get install -y qpdf poppler-utils unzip`.", e);
+                $"{tool} is not installed: run `apt-get update && " +
+                "apt-get install -y qpdf poppler-utils unzip curl jq` " +
+                "(as .ci/run does).",
+                e);
         }
     }
-}
-
-/// <summary>A temporary folder deleted with its content at the end of a test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("santorin-docs-").FullName;
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose() => Directory.Delete(Path, true);
 }
