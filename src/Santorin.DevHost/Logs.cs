@@ -14,21 +14,6 @@ internal static partial class Logs
         string path,
         long elapsedMs);
 
-    [LoggerMessage(8010, LogLevel.Information, "Durable Task sidecar on Azure Storage listening at {Address}")]
-    public static partial void SidecarStarted(ILogger logger, string address);
-
-    [LoggerMessage(8011, LogLevel.Information, "Durable Task sidecar drained: no work in flight, backend stopped")]
-    public static partial void SidecarDrained(ILogger logger);
-
-    [LoggerMessage(
-        8012,
-        LogLevel.Warning,
-        "Durable Task sidecar still had work in flight after {Seconds} s: it resumes after the next start")]
-    public static partial void SidecarDrainTimedOut(ILogger logger, double seconds);
-
-    [LoggerMessage(8013, LogLevel.Information, "Durable Task sidecar stopped")]
-    public static partial void SidecarStopped(ILogger logger);
-
     [LoggerMessage(8020, LogLevel.Information, "Azurite started, data in {Location}")]
     public static partial void AzuriteStarted(ILogger logger, string location);
 

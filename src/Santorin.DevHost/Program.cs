@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Console;
 using Santorin.Application;
 using Santorin.Application.Http;
 using Santorin.DevHost;
-using Santorin.DevHost.Durable;
+using Santorin.Hosting.Durable;
 using Santorin.DevHost.Logging;
 using Santorin.DevHost.Seeding;
 using Santorin.DevHost.Simulators;

@@ -1,3 +1,4 @@
+using Santorin.Hosting;
 
 namespace Santorin.DevHost.Simulators;
 

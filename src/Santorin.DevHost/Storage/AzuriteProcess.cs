@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Santorin.Hosting;
 
 namespace Santorin.DevHost.Storage;
 

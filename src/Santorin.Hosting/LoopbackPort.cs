@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Santorin.DevHost;
+namespace Santorin.Hosting;
 
-internal static class LoopbackPort
+public static class LoopbackPort
 {
     /// <summary>A port free on the loopback interface now (the system picks it).</summary>
     public static int Free()

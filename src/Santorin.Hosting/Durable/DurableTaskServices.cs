@@ -1,16 +1,20 @@
 using DurableTask.AzureStorage;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Santorin.Application;
 using Santorin.Infrastructure.Storage;
 
-namespace Santorin.DevHost.Durable;
+namespace Santorin.Hosting.Durable;
 
-internal static class DurableTaskServices
+public static class DurableTaskServices
 {
     /// <summary>
     /// The workflows on the backend Durable Functions uses in Azure (Azure Storage), served in
-    /// process to a gRPC worker and client: a run survives a restart of the host.
+    /// process to a gRPC worker and client: a run survives a restart of the host. The task hub is
+    /// read from section <c>DurableTask</c>, the storage account from <c>AzureWebJobsStorage</c>.
     /// </summary>
     public static IServiceCollection AddAzureStorageDurableTask(
         this IServiceCollection services,
@@ -22,9 +26,19 @@ internal static class DurableTaskServices
         if (string.IsNullOrWhiteSpace(connectionString) || connectionString.TrimStart().StartsWith('{'))
         {
             throw new InvalidOperationException(
-                $"L'hôte de développement attend une chaîne de connexion dans {StorageClients.SettingName}.");
+                $"Les orchestrations hors de l'hôte Functions attendent une chaîne de connexion dans "
+                + $"{StorageClients.SettingName}.");
         }
 
+        return services.AddAzureStorageDurableTask(settings, connectionString);
+    }
+
+    /// <inheritdoc cref="AddAzureStorageDurableTask(IServiceCollection, IConfiguration)"/>
+    public static IServiceCollection AddAzureStorageDurableTask(
+        this IServiceCollection services,
+        DurableTaskSettings settings,
+        string connectionString)
+    {
         var port = LoopbackPort.Free();
         services.AddSingleton(provider => new AzureStorageOrchestrationService(
             BackendSettings(settings, connectionString, provider.GetRequiredService<ILoggerFactory>())));
@@ -72,5 +86,4 @@ internal static class DurableTaskServices
             ThrowExceptionOnInvalidDedupeStatus = true,
             LoggerFactory = loggerFactory,
         };
-
 }

@@ -1,10 +1,15 @@
 using System.Net;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Santorin.DevHost.Durable;
+namespace Santorin.Hosting.Durable;
 
 /// <summary>
 /// The Durable Task sidecar over the Azure Storage backend, in its own small web host (gRPC over

@@ -1,7 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 
-namespace Santorin.DevHost.Durable;
+namespace Santorin.Hosting.Durable;
 
 /// <summary>
 /// The Azure Storage backend as the sidecar's dispatchers see it, with two changes for a clean
