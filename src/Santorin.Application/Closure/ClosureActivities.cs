@@ -44,9 +44,8 @@ public sealed class ClosureActivities(
     public Task<PlannedRun> PlanAsync(ClosureInput input, CancellationToken cancellationToken) =>
         RunLoggedAsync(Plan, input.RunId, async () =>
         {
-            var exam = await corrections.ReadExamAsync(input.ExamId, cancellationToken)
-                ?? throw new InvalidOperationException($"Exam {input.ExamId} has no correction data.");
-            var snapshot = await ledger.ReadAsync(input.ExamId, cancellationToken);
+            var (read, snapshot) = await ClosureData.ReadAsync(corrections, ledger, input.ExamId, cancellationToken);
+            var exam = read ?? throw new InvalidOperationException($"Exam {input.ExamId} has no correction data.");
             var plan = ClosurePlanner.Plan(exam, snapshot, input.ResendAll);
 
             var batches = await work.WriteBatchesAsync(

@@ -242,8 +242,8 @@ public sealed class ClosureHandlers(
 
     private async Task<(Exam Exam, LedgerSnapshot Ledger)> ReadAsync(string examId, CancellationToken cancellationToken)
     {
-        var exam = await corrections.ReadExamAsync(examId, cancellationToken) ?? throw ApiProblem.ExamNotFound(examId);
-        return (exam, await ledger.ReadAsync(examId, cancellationToken));
+        var (exam, snapshot) = await ClosureData.ReadAsync(corrections, ledger, examId, cancellationToken);
+        return (exam ?? throw ApiProblem.ExamNotFound(examId), snapshot);
     }
 
     private ClosureInput NewRun(string examId, bool resendAll)

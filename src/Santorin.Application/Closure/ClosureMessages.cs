@@ -45,7 +45,6 @@ public sealed record ExportTotals(string Status, int Sent, int Accepted, int Rej
 /// <summary>The custom status of a running closure: the progress the dashboard polls.</summary>
 public sealed record ClosureProgress(
     string RunId,
-    string Stage,
     int Batches,
     int BatchesDone,
     int Grades,

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Santorin.Application.Closure;
 
 /// <summary>
-/// One closure run: check publication, plan, send the batches to Cyclades with bounded
-/// parallelism, declare work done to Imag'In, record the run. Deterministic: every I/O is an
+/// One closure run: check publication, plan, then send the batches to Cyclades with bounded
+/// parallelism while declaring work done to Imag'In, and record the run. Deterministic: every I/O is an
 /// activity, and what it passes around is counts, never grade lists.
 /// </summary>
 public static class ClosureOrchestration
@@ -35,8 +35,10 @@ public static class ClosureOrchestration
 
         var plan = await context.CallActivityAsync<PlannedRun>(ClosureActivities.Plan, input, ActivityRetry);
 
+        // Pay does not depend on results: the declarations go out beside the grades, not after them.
+        var declaring = DeclareWorkDoneAsync(context, input, plan);
         var cyclades = await SendBatchesAsync(context, input, plan);
-        var imagin = await DeclareWorkDoneAsync(context, input, plan);
+        var imagin = await declaring;
         return await CompleteAsync(context, input, cyclades, imagin, logger);
     }
 
@@ -46,7 +48,7 @@ public static class ClosureOrchestration
         PlannedRun plan)
     {
         var lines = plan.Grades + plan.Absents;
-        var progress = new ClosureProgress(input.RunId, "cyclades", plan.Batches, 0, lines, 0, 0, 0);
+        var progress = new ClosureProgress(input.RunId, plan.Batches, 0, lines, 0, 0, 0);
         context.SetCustomStatus(progress);
         if (plan.Batches == 0)
         {
@@ -100,7 +102,6 @@ public static class ClosureOrchestration
             return Skipped();
         }
 
-        context.SetCustomStatus(new ClosureProgress(input.RunId, "imagin", plan.Batches, plan.Batches, 0, 0, 0, 0));
         var chunks = Enumerable.Range(0, plan.WorkDoneChunks)
             .Select(chunk => new WorkDoneInput(input.ExamId, input.RunId, chunk, input.StartedAt))
             .Select(chunk => context.CallActivityAsync<WorkDoneOutcome>(

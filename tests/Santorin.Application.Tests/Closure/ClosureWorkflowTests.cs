@@ -212,6 +212,47 @@ public sealed class ClosureWorkflowTests(ClosureWorkflowTests.Fixture fixture)
     }
 
     [Fact]
+    public async Task Start_ImaginSlow_GradesGoOutMeanwhileAndProgressNeverGoesBack()
+    {
+        var examId = AzuriteServer.UniqueName("beside");
+        var exam = ExamBodies.Create(candidates: 40, correctors: 2);
+        await App.ImportAsync(examId, exam);
+        App.Simulators.Imagin.Faults.Set(new FaultSettings { LatencyMilliseconds = 1500 });
+        var seen = new List<int>();
+        JsonElement run;
+        try
+        {
+            using var client = App.Client(SantorinApp.Manager);
+            using var response = await client.PostAsync($"/api/exams/{examId}/closure", null);
+            await ApiAssert.StatusAsync(HttpStatusCode.Accepted, response);
+            var started = await response.Content.ReadFromJsonAsync<JsonElement>();
+            var statusUrl = started.GetProperty("statusUrl").GetString()!;
+            while (true)
+            {
+                run = await client.GetFromJsonAsync<JsonElement>(statusUrl);
+                if (run.GetProperty("status").GetString() is "completed" or "failed")
+                {
+                    break;
+                }
+
+                seen.Add(Cyclades(run).GetProperty("sent").GetInt32());
+                await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            App.Simulators.Imagin.Faults.Set(FaultSettings.None);
+        }
+
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+        Assert.Equal("succeeded", run.GetProperty("imagin").GetProperty("status").GetString());
+        var sent = Cyclades(run).GetProperty("sent").GetInt32();
+        Assert.Equal(exam["candidates"]!.AsArray().Count, sent);
+        Assert.Equal(seen.Order(), seen);
+        Assert.Contains(sent, seen);
+    }
+
+    [Fact]
     public async Task Start_ManualChangeInCyclades_IsOverwrittenWhenSantorinSendsThatCandidate()
     {
         var examId = AzuriteServer.UniqueName("manual");
