@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -45,11 +46,33 @@ public sealed class SantorinApp : IAsyncDisposable
     public static string Corrector(string correctorId) =>
         ClientPrincipal.Encode([ClientPrincipal.CorrectorRole], correctorId);
 
+    /// <summary>
+    /// The in-process Durable Task host takes a port that was free when it looked, which another
+    /// server starting beside it may take first: the start is tried again on a new port then.
+    /// </summary>
     public static async Task<SantorinApp> StartAsync(
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null)
     {
         var simulators = await SimulatorServer.StartAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartAsync(simulators, settings, configureServices);
+            }
+            catch (IOException exception) when (attempt < 5 && exception.InnerException is AddressInUseException)
+            {
+                // Built again below, with a port of its own.
+            }
+        }
+    }
+
+    private static async Task<SantorinApp> StartAsync(
+        SimulatorServer simulators,
+        IDictionary<string, string?>? settings,
+        Action<IServiceCollection>? configureServices)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
@@ -61,7 +84,16 @@ public sealed class SantorinApp : IAsyncDisposable
 
         var app = builder.Build();
         app.MapSantorinApi();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
         return new SantorinApp(app, simulators, new Uri(address));
