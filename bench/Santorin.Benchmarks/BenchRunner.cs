@@ -79,7 +79,7 @@ internal static class BenchRunner
     }
 }
 
-/// <summary>The application and the generated exam of the closure cases, started on first use.</summary>
+/// <summary>The application, warmed up, and the generated exam of the closure cases, started on first use.</summary>
 internal sealed class ClosureFixture(int candidates, int correctors) : IAsyncDisposable
 {
     private BenchApp? _app;
@@ -90,6 +90,7 @@ internal sealed class ClosureFixture(int candidates, int correctors) : IAsyncDis
         if (_exam is null)
         {
             _app = await BenchApp.StartAsync();
+            await ClosureExam.WarmUpAsync(_app, cancellationToken);
             _exam = await ClosureExam.ImportAsync(_app, candidates, correctors, cancellationToken);
         }
 

@@ -7,7 +7,7 @@ namespace Santorin.Benchmarks.Cases;
 /// <summary>
 /// Where a closure's time went, read from when the simulators received their calls: planning
 /// (start to the first grades call), grades (first to last grades call), work done (first to
-/// last Imag'In call) and completion (last call to the run's end).
+/// last Imag'In call, beside the grades) and completion (last call of either to the run's end).
 /// </summary>
 internal sealed record ClosurePhases(TimeSpan Plan, TimeSpan Grades, TimeSpan WorkDone, TimeSpan Completion)
 {
@@ -20,7 +20,9 @@ internal sealed record ClosurePhases(TimeSpan Plan, TimeSpan Grades, TimeSpan Wo
             return new ClosurePhases(endedAt - startedAt, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         }
 
-        var lastCall = work.Count > 0 ? work[^1].ReceivedAt : grades[^1].ReceivedAt;
+        var lastCall = work.Count > 0 && work[^1].ReceivedAt > grades[^1].ReceivedAt
+            ? work[^1].ReceivedAt
+            : grades[^1].ReceivedAt;
         return new ClosurePhases(
             grades[0].ReceivedAt - startedAt,
             grades[^1].ReceivedAt - grades[0].ReceivedAt,

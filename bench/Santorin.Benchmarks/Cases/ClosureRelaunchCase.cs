@@ -8,7 +8,7 @@ namespace Santorin.Benchmarks.Cases;
 /// <summary>
 /// <c>closure-relaunch</c>: the closed exam imported again with one grade in a hundred changed,
 /// then closed again; only the changed grades may be sent. The floor is reading what the
-/// closure must read to know that: the exam's correction data and its ledger.
+/// closure must read to know that: the exam's correction data and its ledger, side by side.
 /// </summary>
 internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureExam>> exam) : IBenchCase
 {
@@ -44,7 +44,7 @@ internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureEx
                 $"{changed.Count} grades changed; {resent.Count} candidates applied twice by Cyclades",
                 $"{run.CycladesCalls} Cyclades calls, {run.Transactions} table transactions",
                 $"phases: {run.Phases}",
-                "floor: TableCorrectionStore.ReadExamAsync then TableLedger.ReadAsync",
+                "floor: TableCorrectionStore.ReadExamAsync and TableLedger.ReadAsync side by side",
             ]);
     }
 
@@ -53,10 +53,12 @@ internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureEx
         var store = closure.App.Services.GetRequiredService<TableCorrectionStore>();
         var ledger = closure.App.Services.GetRequiredService<TableLedger>();
         var watch = Stopwatch.StartNew();
-        var read = await store.ReadExamAsync(closure.ExamId, cancellationToken)
-            ?? throw new InvalidOperationException("The exam could not be read back.");
-        var snapshot = await ledger.ReadAsync(closure.ExamId, cancellationToken);
+        var reading = store.ReadExamAsync(closure.ExamId, cancellationToken);
+        var transmitted = ledger.ReadAsync(closure.ExamId, cancellationToken);
+        await Task.WhenAll(reading, transmitted);
         var elapsed = watch.Elapsed;
+        var read = await reading ?? throw new InvalidOperationException("The exam could not be read back.");
+        var snapshot = await transmitted;
 
         if (read.Candidates.Count != closure.Candidates || snapshot.Transmitted.Count != closure.Candidates)
         {

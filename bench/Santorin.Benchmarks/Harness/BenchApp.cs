@@ -11,12 +11,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Santorin.Application;
 using Santorin.Application.Http;
+using Santorin.Hosting.Durable;
 using Santorin.Infrastructure.Storage;
 using Santorin.Simulators;
 using Santorin.Testing;
@@ -24,9 +24,11 @@ using Santorin.Testing;
 namespace Santorin.Benchmarks.Harness;
 
 /// <summary>
-/// The whole API as the application tests host it: the shared services and routes on a real
-/// Kestrel port, the workflows on the in-process Durable Task host, Azurite, and simulators of
-/// Cyclades and Imag'In over HTTP. Table transactions are counted on the wire.
+/// The whole API as the development host serves it: the shared services and routes on a real
+/// Kestrel port, the workflows on Durable Task's Azure Storage backend (the one Durable Functions
+/// uses in Azure, with host.json's limits) over Azurite, and simulators of Cyclades and Imag'In
+/// over HTTP. The application's table transactions are counted on the wire; the backend's own
+/// queue and table traffic is not counted, though it loads the same Azurite.
 /// </summary>
 internal sealed class BenchApp : IAsyncDisposable
 {
@@ -62,7 +64,13 @@ internal sealed class BenchApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings(simulators));
         builder.Services.AddSantorinApplication(builder.Configuration);
         builder.Services.AddSingleton(CountedStorage(transactions));
-        builder.Services.AddInMemoryDurableTask(registry => registry.AddSantorinWorkflows());
+        builder.Services.AddAzureStorageDurableTask(
+            new DurableTaskSettings
+            {
+                HubName = AzuriteServer.UniqueName("benchhub"),
+                WorkerId = AzuriteServer.UniqueName("bench"),
+            },
+            AzuriteServer.ConnectionString);
 
         var app = builder.Build();
         app.MapSantorinApi();
