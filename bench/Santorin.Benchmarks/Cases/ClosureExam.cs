@@ -12,7 +12,8 @@ internal sealed record ClosureRun(
     JsonElement Body,
     int CycladesCalls,
     int Transactions,
-    ClosurePhases Phases)
+    ClosurePhases Phases,
+    CpuUse Cpu)
 {
     public int Sent => Body.GetProperty("cyclades").GetProperty("sent").GetInt32();
 
@@ -29,8 +30,8 @@ internal sealed record ClosureRun(
 /// </summary>
 internal sealed class ClosureExam(BenchApp app, string examId, JsonObject body, int candidates, int correctors)
 {
-    private const int WarmUpCandidates = 2_000;
-    private const int WarmUpCorrectors = 80;
+    private const int WarmUpCandidates = 20_000;
+    private const int WarmUpCorrectors = 800;
 
     public BenchApp App { get; } = app;
 
@@ -87,13 +88,21 @@ internal sealed class ClosureExam(BenchApp app, string examId, JsonObject body, 
         var calls = CycladesPuts();
         var transactions = App.Transactions.Count;
         var startedAt = TimeProvider.System.GetUtcNow();
+        var cpu = CpuUse.Start();
         var watch = Stopwatch.StartNew();
 
         var body = await App.CloseAsync(ExamId, cancellationToken);
 
         var elapsed = watch.Elapsed;
+        var used = cpu.Stop();
         var phases = ClosurePhases.FromCalls(App.Simulators, startedAt, startedAt + elapsed);
-        var run = new ClosureRun(elapsed, body, CycladesPuts() - calls, App.Transactions.Count - transactions, phases);
+        var run = new ClosureRun(
+            elapsed,
+            body,
+            CycladesPuts() - calls,
+            App.Transactions.Count - transactions,
+            phases,
+            used);
         if (run.Status != "completed")
         {
             throw new InvalidOperationException($"The closure ended {run.Status}: {body}");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
+using Santorin.Benchmarks.Harness;
 using Santorin.Infrastructure.Storage;
 using Santorin.Testing;
 
@@ -24,10 +25,10 @@ internal sealed class ClosureFullCase(Func<CancellationToken, Task<ClosureExam>>
         Console.WriteLine(
             $"  closure {run.Elapsed.TotalSeconds:F2} s: sent {run.Sent}, accepted {run.Accepted}, " +
             $"declared {run.Declared}, {run.CycladesCalls} Cyclades calls, {run.Transactions} transactions");
-        Console.WriteLine($"  phases: {run.Phases}");
+        Console.WriteLine($"  phases: {run.Phases}; {run.Cpu}");
         var rows = closure.Candidates + closure.Correctors;
-        var floor = await IngestFloorAsync(rows, cancellationToken);
-        Console.WriteLine($"  floor: {rows} rows ingested in {floor.TotalSeconds:F2} s");
+        var (floor, floorCpu) = await IngestFloorAsync(rows, cancellationToken);
+        Console.WriteLine($"  floor: {rows} rows ingested in {floor.TotalSeconds:F2} s; {floorCpu}");
 
         return new BenchResult(
             Name,
@@ -46,13 +47,16 @@ internal sealed class ClosureFullCase(Func<CancellationToken, Task<ClosureExam>>
                 $"{run.Transactions} table transactions during the closure",
                 $"{run.Declared} work-done declarations",
                 $"phases: {run.Phases}",
+                $"closure: {run.Cpu}; floor: {floorCpu}",
                 $"floor: {rows} ledger-sized rows in {TransactionSize}-entity transactions " +
                 $"at parallelism {Parallelism}",
             ]);
     }
 
     /// <summary>Rows shaped like the ledger's (value, time, run id), in a table of their own.</summary>
-    private static async Task<TimeSpan> IngestFloorAsync(int rows, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Elapsed, CpuUse Cpu)> IngestFloorAsync(
+        int rows,
+        CancellationToken cancellationToken)
     {
         var service = new TableServiceClient(AzuriteServer.ConnectionString);
         var table = service.GetTableClient(AzuriteServer.UniqueName("floor"));
@@ -66,6 +70,7 @@ internal sealed class ClosureFullCase(Func<CancellationToken, Task<ClosureExam>>
             .Select(chunk => chunk.Select(Upsert).ToList())
             .ToList();
 
+        var cpu = CpuUse.Start();
         var watch = Stopwatch.StartNew();
         var parallel = new ParallelOptions
         {
@@ -74,7 +79,7 @@ internal sealed class ClosureFullCase(Func<CancellationToken, Task<ClosureExam>>
         };
         await Parallel.ForEachAsync(transactions, parallel, async (transaction, token) =>
             await table.SubmitTransactionAsync(transaction, token));
-        return watch.Elapsed;
+        return (watch.Elapsed, cpu.Stop());
     }
 
     private static TableTransactionAction Upsert(TableEntity entity) =>

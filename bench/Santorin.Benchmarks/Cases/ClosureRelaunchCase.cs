@@ -25,7 +25,7 @@ internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureEx
         Console.WriteLine(
             $"  relaunch {run.Elapsed.TotalSeconds:F2} s: {changed.Count} grades changed, sent {run.Sent}, " +
             $"{run.CycladesCalls} Cyclades calls, {run.Transactions} transactions");
-        Console.WriteLine($"  phases: {run.Phases}");
+        Console.WriteLine($"  phases: {run.Phases}; {run.Cpu}");
         var floor = await ReadFloorAsync(closure, cancellationToken);
         Console.WriteLine($"  floor: exam and ledger read in {floor.TotalSeconds:F2} s");
         var resent = ResentCandidates(closure);
@@ -44,6 +44,7 @@ internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureEx
                 $"{changed.Count} grades changed; {resent.Count} candidates applied twice by Cyclades",
                 $"{run.CycladesCalls} Cyclades calls, {run.Transactions} table transactions",
                 $"phases: {run.Phases}",
+                $"relaunch: {run.Cpu}",
                 "floor: TableCorrectionStore.ReadExamAsync and TableLedger.ReadAsync side by side",
             ]);
     }
