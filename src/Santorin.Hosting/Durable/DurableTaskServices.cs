@@ -1,6 +1,7 @@
 using DurableTask.AzureStorage;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Grpc.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -51,7 +52,16 @@ public static class DurableTaskServices
         var address = $"http://127.0.0.1:{port}";
         services.AddDurableTaskWorker(worker =>
         {
-            worker.UseGrpc(address);
+            worker.UseGrpc(grpc =>
+            {
+                grpc.Address = address;
+
+                // The worker reconnects when its stream has been silent for 2 minutes, expecting the
+                // backend's health pings, which this sidecar never sends: a run started as the worker
+                // reconnected after a quiet spell stalled for good. On loopback, in one process, a
+                // silent stream only means there is no work.
+                grpc.SetSilentDisconnectTimeout(TimeSpan.Zero);
+            });
             worker.AddTasks(registry => registry.AddSantorinWorkflows());
         });
         services.AddDurableTaskClient(client =>
@@ -73,8 +83,7 @@ public static class DurableTaskServices
             PartitionCount = settings.PartitionCount,
             MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
 
-            // Idle pick-up latency is 30 s by default: too slow to watch a run in development.
-            MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+            MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
 
             // Control messages read ahead when the host stopped stay invisible this long, and a run
             // resumes only after it (5 minutes by default). A message seen twice is recognised and

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker.Grpc;
+using Microsoft.DurableTask.Worker.Grpc.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -80,6 +82,11 @@ public sealed class SantorinApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings(simulators, settings));
         builder.Services.AddSantorinApplication(builder.Configuration);
         builder.Services.AddInMemoryDurableTask(registry => registry.AddSantorinWorkflows());
+
+        // The in-process sidecar sends no health pings: without this, the worker reconnects after
+        // two quiet minutes, and a run started meanwhile can stall.
+        builder.Services.ConfigureAll<GrpcDurableTaskWorkerOptions>(
+            grpc => grpc.SetSilentDisconnectTimeout(TimeSpan.Zero));
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
