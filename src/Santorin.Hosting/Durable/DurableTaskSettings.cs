@@ -21,4 +21,10 @@ public sealed class DurableTaskSettings
 
     /// <summary>Activities run at once by this worker, as <c>maxConcurrentActivityFunctions</c>.</summary>
     public int MaxConcurrentActivities { get; set; } = 16;
+
+    /// <summary>
+    /// The longest wait between two polls of an idle queue, as <c>maxQueuePollingInterval</c>: a
+    /// closure started after a quiet spell is picked up within it (30 s by the backend's default).
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(2);
 }
