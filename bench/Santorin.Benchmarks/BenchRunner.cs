@@ -31,9 +31,9 @@ internal static class BenchRunner
 
         var machine = new MachineState(loadBefore, MachineState.ReadLoad(), TimeProvider.System.GetUtcNow());
         var table = ResultsTable.Render(results, options, machine);
-        ResultsTable.Write(options.ResultsPath, table, createIfMissing: true);
+        ResultsTable.Write(options.ResultsPath, ResultsTable.Sizes(options.Quick), table, createIfMissing: true);
         var readme = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(options.ResultsPath)!)!, "README.md");
-        ResultsTable.Write(readme, table, createIfMissing: false);
+        ResultsTable.Write(readme, ResultsTable.Latest, table, createIfMissing: false);
         Console.WriteLine($"Results written to {options.ResultsPath}.");
         return 0;
     }

@@ -4,12 +4,14 @@ namespace Santorin.Benchmarks;
 
 /// <summary>
 /// Writes the results as a Markdown table between two markers of a file, leaving the rest of the
-/// file (the hand-written analysis) as it is; a file without the markers gets them appended.
+/// file (the hand-written analysis) as it is; a file without the markers gets them appended. The
+/// README has one pair of markers, for the latest run; bench/RESULTS.md has one pair per size.
 /// </summary>
 internal static class ResultsTable
 {
-    public const string Begin = "<!-- bench:results:begin -->";
-    public const string End = "<!-- bench:results:end -->";
+    public const string Latest = "results";
+
+    public static string Sizes(bool quick) => quick ? "results:quick" : "results:full";
 
     public static string Render(IReadOnlyList<BenchResult> results, BenchOptions options, MachineState machine)
     {
@@ -39,10 +41,14 @@ internal static class ResultsTable
         return text.ToString();
     }
 
-    /// <summary>Replaces what lies between the markers; a missing file is created only when asked.</summary>
-    public static void Write(string path, string table, bool createIfMissing)
+    /// <summary>
+    /// Replaces what lies between the markers named <paramref name="markers"/>; a missing file is
+    /// created only when asked.
+    /// </summary>
+    public static void Write(string path, string markers, string table, bool createIfMissing)
     {
-        var block = $"{Begin}\n{table.TrimEnd()}\n{End}";
+        var (begin, end) = ($"<!-- bench:{markers}:begin -->", $"<!-- bench:{markers}:end -->");
+        var block = $"{begin}\n{table.TrimEnd()}\n{end}";
         if (!File.Exists(path))
         {
             if (createIfMissing)
@@ -54,10 +60,10 @@ internal static class ResultsTable
         }
 
         var current = File.ReadAllText(path);
-        var start = current.IndexOf(Begin, StringComparison.Ordinal);
-        var end = current.IndexOf(End, StringComparison.Ordinal);
-        var updated = start >= 0 && end > start
-            ? current[..start] + block + current[(end + End.Length)..]
+        var start = current.IndexOf(begin, StringComparison.Ordinal);
+        var stop = current.IndexOf(end, StringComparison.Ordinal);
+        var updated = start >= 0 && stop > start
+            ? current[..start] + block + current[(stop + end.Length)..]
             : createIfMissing ? current.TrimEnd() + "\n\n" + block + "\n" : current;
         File.WriteAllText(path, updated);
     }
