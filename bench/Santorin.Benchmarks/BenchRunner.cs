@@ -89,8 +89,12 @@ internal sealed class ClosureFixture(int candidates, int correctors) : IAsyncDis
     {
         if (_exam is null)
         {
+            await using (var warmUp = await BenchApp.StartAsync())
+            {
+                await ClosureExam.WarmUpAsync(warmUp, cancellationToken);
+            }
+
             _app = await BenchApp.StartAsync();
-            await ClosureExam.WarmUpAsync(_app, cancellationToken);
             _exam = await ClosureExam.ImportAsync(_app, candidates, correctors, cancellationToken);
         }
 

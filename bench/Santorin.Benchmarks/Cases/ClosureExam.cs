@@ -65,9 +65,10 @@ internal sealed class ClosureExam(BenchApp app, string examId, JsonObject body, 
     }
 
     /// <summary>
-    /// Imports and closes a small exam once, untimed, so that the timed closures run on code already
+    /// Imports and closes an exam once, untimed, so that the timed closures run on code already
     /// compiled, as in a host that has served before: the first closure of a fresh process spends
-    /// about a third of its CPU in the JIT (measured with perf).
+    /// about a third of its CPU in the JIT (measured with perf). Run on an application of its own,
+    /// so that its rows do not sit in the measured exam's tables.
     /// </summary>
     public static async Task WarmUpAsync(BenchApp app, CancellationToken cancellationToken)
     {

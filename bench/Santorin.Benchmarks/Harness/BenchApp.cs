@@ -172,6 +172,11 @@ internal sealed class BenchApp : IAsyncDisposable
         ["Cyclades:ApiKey"] = simulators.CycladesApiKey,
         ["Imagin:BaseUrl"] = simulators.ImaginBaseUrl.ToString(),
         ["Imagin:ApiKey"] = simulators.ImaginApiKey,
+        // Tables of its own: Azurite's writes and queries slow down as a table fills, which Azure's
+        // do not, so the measured exam does not share its tables with the warm-up's.
+        ["Storage:ExamsTable"] = AzuriteServer.UniqueName("exams"),
+        ["Storage:ExamDataTable"] = AzuriteServer.UniqueName("examdata"),
+        ["Storage:LedgerTable"] = AzuriteServer.UniqueName("ledger"),
         ["Closure:BatchSize"] = "500",
         ["Closure:MaxParallelBatches"] = "8",
     };
