@@ -49,9 +49,15 @@ internal sealed record BenchOptions(
     public bool Selects(string name) => Cases.Count == 0 || Cases.Contains(name, StringComparer.Ordinal);
 
     /// <summary>The mode and sizes as written in the results, with the command that reproduces them.</summary>
-    public string Command =>
-        "dotnet run -c Release --project bench/Santorin.Benchmarks --" + (Quick ? " --quick" : "") +
-        string.Concat(Cases.Select(name => " --case " + name));
+    public string Command
+    {
+        get
+        {
+            var options = (Quick ? " --quick" : "") + string.Concat(Cases.Select(name => " --case " + name));
+            return "dotnet run -c Release --project bench/Santorin.Benchmarks" + (options.Length > 0 ? " --" : "")
+                + options;
+        }
+    }
 
     private static string Value(string[] args, int index) =>
         index < args.Length
