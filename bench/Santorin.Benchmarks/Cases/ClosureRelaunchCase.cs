@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Santorin.Application.Closure;
 using Santorin.Benchmarks.Harness;
 using Santorin.Infrastructure.Storage;
 
@@ -45,7 +46,7 @@ internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureEx
                 $"{run.CycladesCalls} Cyclades calls, {run.Transactions} table transactions",
                 $"phases: {run.Phases}",
                 $"relaunch: {run.Cpu}",
-                "floor: TableCorrectionStore.ReadExamAsync and TableLedger.ReadAsync side by side",
+                "floor: ClosureData.ReadAsync, the exam and the ledger read side by side as the plan reads them",
             ]);
     }
 
@@ -54,12 +55,12 @@ internal sealed class ClosureRelaunchCase(Func<CancellationToken, Task<ClosureEx
         var store = closure.App.Services.GetRequiredService<TableCorrectionStore>();
         var ledger = closure.App.Services.GetRequiredService<TableLedger>();
         var watch = Stopwatch.StartNew();
-        var reading = store.ReadExamAsync(closure.ExamId, cancellationToken);
-        var transmitted = ledger.ReadAsync(closure.ExamId, cancellationToken);
-        await Task.WhenAll(reading, transmitted);
+        var (read, snapshot) = await ClosureData.ReadAsync(store, ledger, closure.ExamId, cancellationToken);
         var elapsed = watch.Elapsed;
-        var read = await reading ?? throw new InvalidOperationException("The exam could not be read back.");
-        var snapshot = await transmitted;
+        if (read is null)
+        {
+            throw new InvalidOperationException("The exam could not be read back.");
+        }
 
         if (read.Candidates.Count != closure.Candidates || snapshot.Transmitted.Count != closure.Candidates)
         {

@@ -5,7 +5,7 @@ using Santorin.Infrastructure.Storage;
 namespace Santorin.Application.Closure;
 
 /// <summary>What a plan is made from: the exam's correction data and its ledger, read side by side.</summary>
-internal static class ClosureData
+public static class ClosureData
 {
     /// <summary>The exam (null when it has no correction data) and what was transmitted and declared for it.</summary>
     public static async Task<(Exam? Exam, LedgerSnapshot Ledger)> ReadAsync(
